@@ -1,1 +1,203 @@
+//! Test support: fake OpenAI-compatible upstreams on loopback that record what they receive,
+//! and the real Triage gateway started in-process on free ports.
 
+use std::future::Future;
+use std::net::{SocketAddr, TcpListener as StdListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::Response;
+use bytes::Bytes;
+use triage_gateway::{AppState, Routing, RunningGateway, ServeOptions};
+use triage_policy::Policy;
+
+/// What a fake upstream received.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub method: Method,
+    /// Path and query.
+    pub uri: String,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Received {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("upstream got JSON")
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// An HTTP server on 127.0.0.1 that answers every request with `handler` and records it.
+pub struct FakeUpstream {
+    pub addr: SocketAddr,
+    received: Arc<Mutex<Vec<Received>>>,
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl Drop for FakeUpstream {
+    fn drop(&mut self) {
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
+impl FakeUpstream {
+    pub fn start<F, Fut>(handler: F) -> FakeUpstream
+    where
+        F: Fn(Received) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Response> + Send + 'static,
+    {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let log = received.clone();
+        let listener = StdListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let addr = listener.local_addr().unwrap();
+        runtime.spawn(async move {
+            let app = axum::Router::new().fallback(move |req: Request| {
+                let log = log.clone();
+                let handler = handler.clone();
+                async move {
+                    let (parts, body) = req.into_parts();
+                    let body = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+                    let received = Received {
+                        method: parts.method,
+                        uri: parts.uri.to_string(),
+                        headers: parts.headers,
+                        body,
+                    };
+                    log.lock().unwrap().push(received.clone());
+                    handler(received).await
+                }
+            });
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+        FakeUpstream { addr, received, runtime: Some(runtime) }
+    }
+
+    /// Answers every request with a chat completion naming the model it was asked for.
+    pub fn chat_echo() -> FakeUpstream {
+        Self::start(|r: Received| async move {
+            let model = r.json()["model"].as_str().unwrap_or_default().to_owned();
+            json_response(200, &chat_completion(&model, "ok"))
+        })
+    }
+
+    /// Answers every request with `status` and `body`.
+    pub fn fixed(status: u16, body: &'static str) -> FakeUpstream {
+        Self::start(move |_| async move { raw_response(status, "application/json", body) })
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    pub fn count(&self) -> usize {
+        self.received.lock().unwrap().len()
+    }
+}
+
+pub fn chat_completion(model: &str, text: &str) -> String {
+    serde_json::json!({
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 2, "total_tokens": 12}
+    })
+    .to_string()
+}
+
+pub fn json_response(status: u16, body: &str) -> Response {
+    raw_response(status, "application/json", body.to_owned())
+}
+
+pub fn raw_response(status: u16, content_type: &str, body: impl Into<Body>) -> Response {
+    Response::builder()
+        .status(StatusCode::from_u16(status).unwrap())
+        .header("content-type", content_type)
+        .body(body.into())
+        .unwrap()
+}
+
+/// A port on 127.0.0.1 with nothing listening on it.
+pub fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The real gateway, running in this process on free ports.
+pub struct TestGateway {
+    /// e.g. `http://127.0.0.1:PORT`
+    pub url: String,
+    pub admin_url: String,
+    handle: Option<RunningGateway>,
+}
+
+impl TestGateway {
+    /// Starts the gateway on `policy_yaml`; `env` supplies upstream API keys.
+    pub fn start(policy_yaml: &str, env: &[(&str, &str)]) -> TestGateway {
+        // Gateway and Pingora logs, when a test run asks for them with TRIAGE_LOG=debug.
+        if let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG") {
+            let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
+        }
+        let policy = Policy::from_yaml("test.yaml", policy_yaml).unwrap_or_else(|e| panic!("test policy: {e}"));
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let routing = Routing::with_env(policy, "test.yaml".into(), move |var| {
+            env.iter().find(|(k, _)| k == var).map(|(_, v)| v.clone())
+        });
+        let state = AppState::new(routing, Arc::new(triage_classifier::RuleScorer::new()));
+        let (api, admin) = (free_port(), free_port());
+        let options = ServeOptions {
+            listen: format!("127.0.0.1:{api}"),
+            admin_listen: format!("127.0.0.1:{admin}"),
+            threads: 2,
+            grace_period_seconds: 0,
+        };
+        let handle = triage_gateway::spawn(state, &options);
+        for port in [api, admin] {
+            wait_for_port(port);
+        }
+        TestGateway {
+            url: format!("http://127.0.0.1:{api}"),
+            admin_url: format!("http://127.0.0.1:{admin}"),
+            handle: Some(handle),
+        }
+    }
+
+    pub fn stop(mut self) {
+        if let Some(h) = self.handle.take() {
+            h.stop();
+        }
+    }
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "gateway did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// A client that never uses a proxy and never retries.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}

@@ -35,7 +35,7 @@ impl RuleScorer {
         let mut logits = [0f32; Category::COUNT];
         for (category, cues) in CUES {
             for (cue, weight) in *cues {
-                if text.contains(cue) {
+                if contains_phrase(&text, cue) {
                     logits[*category as usize] += weight;
                 }
             }
@@ -60,7 +60,7 @@ impl RuleScorer {
             .iter()
             .map(|c| probabilities[*c as usize] * base_difficulty(*c))
             .sum();
-        let open_cues = OPEN_ENDED.iter().filter(|cue| text.contains(*cue)).count() as f32;
+        let open_cues = OPEN_ENDED.iter().filter(|cue| contains_phrase(&text, cue)).count() as f32;
         escalation += 0.08 * open_cues.min(3.0);
         if has_context {
             escalation -= 0.05;
@@ -98,6 +98,18 @@ fn instruction_text(input: ScoreInput<'_>) -> String {
         text.extend(input.user.chars().skip(user_chars - WINDOW));
     }
     text.to_lowercase()
+}
+
+/// Whether `cue` occurs in `text` as whole words: "prove" is not found in "approved".
+fn contains_phrase(text: &str, cue: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric();
+    let starts_word = cue.starts_with(is_word);
+    let ends_word = cue.ends_with(is_word);
+    text.match_indices(cue).any(|(i, _)| {
+        let before_ok = !starts_word || !text[..i].chars().next_back().is_some_and(is_word);
+        let after_ok = !ends_word || !text[i + cue.len()..].chars().next().is_some_and(is_word);
+        before_ok && after_ok
+    })
 }
 
 fn softmax(logits: &[f32; Category::COUNT], sharpness: f32) -> [f32; Category::COUNT] {
@@ -366,6 +378,18 @@ mod tests {
         let open = score("When was the printing press invented?");
         assert_eq!(open.category(), Category::OpenQa);
         assert!(open.escalation > s.escalation);
+    }
+
+    #[test]
+    fn cues_match_whole_words_only() {
+        assert!(contains_phrase("please prove it", "prove"));
+        assert!(contains_phrase("prove.", "prove"));
+        assert!(!contains_phrase("budget approved", "prove"));
+        assert!(!contains_phrase("improvement", "prove"));
+        assert!(contains_phrase("x ```rust", "```"));
+        let s = score("Summarize the following meeting notes in two bullet points: budget approved, hiring paused.");
+        assert_eq!(s.category(), Category::Summarization);
+        assert!(s.escalation < 0.3, "{}", s.escalation);
     }
 
     #[test]

@@ -1,1 +1,19 @@
+//! The Triage gateway: an OpenAI-compatible endpoint on Pingora that classifies each request,
+//! routes it by a YAML policy to a local small model or a frontier API, and streams the answer
+//! back unchanged.
+//!
+//! Reading order, as a request lives: [`proxy`] (the phases) -> [`openai`] (parsing, the
+//! `model` splice) -> `triage_policy::decide` -> [`upstream`] (dialing) -> [`error`] (every
+//! failure's OpenAI-shaped body). [`server`] wires the services; [`admin`] serves health.
 
+pub mod admin;
+pub mod cli;
+pub mod error;
+pub mod openai;
+pub mod proxy;
+pub mod server;
+pub mod state;
+pub mod upstream;
+
+pub use server::{run, spawn, RunningGateway, ServeOptions};
+pub use state::{AppState, Routing};

@@ -1,0 +1,56 @@
+//! The admin listener: liveness and readiness for orchestrators. Never on the API port.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use http::Response;
+use pingora::apps::http_app::ServeHttp;
+use pingora::protocols::http::ServerSession;
+use serde_json::json;
+
+use crate::state::AppState;
+
+pub struct AdminApp {
+    pub state: Arc<AppState>,
+}
+
+fn json_response(status: u16, body: serde_json::Value) -> Response<Vec<u8>> {
+    let body = serde_json::to_vec(&body).expect("serializes");
+    Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .header("content-length", body.len())
+        .body(body)
+        .expect("valid response")
+}
+
+#[async_trait]
+impl ServeHttp for AdminApp {
+    async fn response(&self, session: &mut ServerSession) -> Response<Vec<u8>> {
+        let path = session.req_header().uri.path().to_owned();
+        match path.as_str() {
+            "/healthz" => json_response(200, json!({"status": "ok"})),
+            "/readyz" => {
+                let routing = self.state.routing.load();
+                let policy = &routing.policy;
+                json_response(
+                    200,
+                    json!({
+                        "status": "ready",
+                        "policy": {
+                            "source": routing.source,
+                            "routes": policy.routes.len(),
+                            "models": policy.models.len(),
+                            "upstreams": policy.upstreams.len(),
+                        },
+                        "classifier": { "model": self.state.scorer.model_version() },
+                    }),
+                )
+            }
+            _ => json_response(
+                404,
+                json!({"error": {"message": format!("Unknown admin URL: {path}"), "type": "invalid_request_error", "param": null, "code": "unknown_url"}}),
+            ),
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The `triage` command line: `serve`, `policy check`, `policy schema`, `route`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand};
+use serde_json::json;
+use triage_classifier::{Category, RuleScorer, ScoreInput, Scorer};
+use triage_policy::{decide, HeaderLookup, Policy, PolicyError, RequestFeatures, Target};
+
+use crate::server::ServeOptions;
+use crate::state::{AppState, Routing};
+
+#[derive(Parser)]
+#[command(name = "triage", version, about = "An OpenAI-compatible gateway that routes each request to a small local model or a frontier API.")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the gateway.
+    Serve(ServeArgs),
+    /// Check or describe policy files.
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
+    /// Print the routing decision for a prompt as JSON, without calling any upstream.
+    Route(RouteArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Policy file; the embedded default policy when left out.
+    #[arg(long, short, env = "TRIAGE_CONFIG")]
+    config: Option<PathBuf>,
+    /// API listen address.
+    #[arg(long, env = "TRIAGE_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// Admin listen address (/healthz, /readyz).
+    #[arg(long, env = "TRIAGE_ADMIN_LISTEN", default_value = "127.0.0.1:9090")]
+    admin_listen: String,
+    /// Proxy worker threads; defaults to the number of CPUs.
+    #[arg(long, env = "TRIAGE_THREADS")]
+    threads: Option<usize>,
+    /// Seconds in-flight requests get to finish after SIGTERM.
+    #[arg(long, env = "TRIAGE_GRACE_SECONDS", default_value_t = 5)]
+    grace_seconds: u64,
+    /// Log as JSON lines instead of text.
+    #[arg(long, env = "TRIAGE_LOG_JSON")]
+    log_json: bool,
+}
+
+#[derive(Subcommand)]
+enum PolicyCommand {
+    /// Validate a policy file without serving; exit status 1 if it is invalid.
+    Check { file: PathBuf },
+    /// Print the JSON Schema of policy files.
+    Schema,
+}
+
+#[derive(Args)]
+struct RouteArgs {
+    /// Policy file; the embedded default policy when left out.
+    #[arg(long, short, env = "TRIAGE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Route (virtual model) to decide for.
+    #[arg(long, default_value = "auto")]
+    route: String,
+    /// System prompt sent with the prompt.
+    #[arg(long, default_value = "")]
+    system: String,
+    /// The request carries tools.
+    #[arg(long)]
+    tools: bool,
+    /// The request carries images.
+    #[arg(long)]
+    images: bool,
+    /// The request asks for streaming.
+    #[arg(long)]
+    stream: bool,
+    /// Request header as NAME=VALUE; repeatable.
+    #[arg(long = "header", value_name = "NAME=VALUE")]
+    headers: Vec<String>,
+    /// The user prompt.
+    prompt: String,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(args) => serve(args),
+        Command::Policy { command: PolicyCommand::Check { file } } => check(file),
+        Command::Policy { command: PolicyCommand::Schema } => {
+            print!("{}", triage_policy::json_schema());
+            ExitCode::SUCCESS
+        }
+        Command::Route(args) => route(args),
+    }
+}
+
+/// Loads the policy at `path`, or the embedded default.
+pub fn load_policy(path: Option<&PathBuf>) -> Result<(Policy, String), String> {
+    match path {
+        None => Policy::from_yaml("embedded default policy", triage_policy::DEFAULT_POLICY)
+            .map(|p| (p, "embedded default".to_owned()))
+            .map_err(|e| e.to_string()),
+        Some(path) => {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: cannot read policy file: {e}"))?;
+            Policy::from_yaml(&name, &text).map(|p| (p, name)).map_err(|e: PolicyError| e.to_string())
+        }
+    }
+}
+
+fn init_logging(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG").unwrap_or_else(|_| "info".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    init_logging(args.log_json);
+    let (policy, source) = match load_policy(args.config.as_ref()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let scorer: Arc<dyn Scorer> = Arc::new(RuleScorer::new());
+    tracing::info!(policy = source, classifier = scorer.model_version(), listen = args.listen, admin = args.admin_listen, "starting triage");
+    let state = AppState::new(Routing::new(policy, source), scorer);
+    let options = ServeOptions {
+        listen: args.listen,
+        admin_listen: args.admin_listen,
+        threads: args.threads.unwrap_or(ServeOptions::default().threads),
+        grace_period_seconds: args.grace_seconds,
+    };
+    crate::server::run(state, &options);
+    ExitCode::SUCCESS
+}
+
+fn check(file: PathBuf) -> ExitCode {
+    match load_policy(Some(&file)) {
+        Ok((policy, name)) => {
+            println!(
+                "{name}: ok ({} upstreams, {} models, {} routes)",
+                policy.upstreams.len(),
+                policy.models.len(),
+                policy.routes.len()
+            );
+            for u in policy.upstreams.values() {
+                if let Some(var) = &u.api_key_env {
+                    if std::env::var_os(var).is_none() {
+                        println!("note: upstream `{}` reads its key from ${var}, which is not set here", u.name);
+                    }
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+struct HeaderList(Vec<(String, String)>);
+
+impl HeaderLookup for HeaderList {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+fn route(args: RouteArgs) -> ExitCode {
+    let (policy, _) = match load_policy(args.config.as_ref()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(Target::Route(route_id)) = policy.resolve(&args.route) else {
+        let routes: Vec<&str> = policy.routes.keys().map(String::as_str).collect();
+        eprintln!("error: `{}` is not a route of this policy; routes: {}", args.route, routes.join(", "));
+        return ExitCode::FAILURE;
+    };
+    let mut headers = Vec::new();
+    for h in &args.headers {
+        let Some((name, value)) = h.split_once('=') else {
+            eprintln!("error: --header takes NAME=VALUE, got `{h}`");
+            return ExitCode::FAILURE;
+        };
+        headers.push((name.trim().to_ascii_lowercase(), value.to_owned()));
+    }
+    let headers = HeaderList(headers);
+    let scorer = RuleScorer::new();
+    let scores = scorer.score_now(ScoreInput { system: &args.system, user: &args.prompt });
+    let text_bytes = args.system.len() + args.prompt.len();
+    let features = RequestFeatures {
+        prompt_tokens: u32::try_from(text_bytes.div_ceil(4)).unwrap_or(u32::MAX),
+        has_tools: args.tools,
+        has_images: args.images,
+        stream: args.stream,
+        headers: &headers,
+    };
+    let route = policy.route(route_id);
+    let decision = decide(route, &features, Some(&scores));
+    let model = policy.model(decision.target);
+    let probabilities: serde_json::Map<String, serde_json::Value> = Category::ALL
+        .iter()
+        .map(|c| (c.as_str().to_owned(), json!(round3(scores.probability(*c)))))
+        .collect();
+    let out = json!({
+        "route": route.name,
+        "rule": decision.rule_name(route),
+        "target": model.name,
+        "tier": model.tier,
+        "upstream": policy.upstream(model.upstream).name,
+        "upstream_model": model.upstream_model,
+        "fallbacks": route.fallbacks.iter().map(|f| policy.model(*f).name.as_str()).collect::<Vec<_>>(),
+        "category": scores.category().as_str(),
+        "escalation_score": round3(scores.escalation),
+        "category_probabilities": probabilities,
+        "classifier": scores.model_version,
+        "prompt_tokens_estimate": features.prompt_tokens,
+    });
+    println!("{}", serde_json::to_string_pretty(&out).expect("serializes"));
+    ExitCode::SUCCESS
+}
+
+fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,463 @@
+//! The request path, as Pingora runs it. Each phase has one job:
+//!
+//! 1. `request_filter`    read and check the body, classify, decide the target (or answer
+//!                        locally: `/v1/models`, errors)
+//! 2. `upstream_peer`     dial the next candidate: the decision's target, then its fallbacks
+//! 3. `upstream_request_filter` / `request_body_filter`
+//!                        path, host, key and the body with `model` rewritten
+//! 4. `upstream_response_filter`  an upstream 5xx/429 with candidates left becomes a retry
+//! 5. `response_filter`   `x-request-id` and `x-triage-*` headers; from here the response
+//!                        streams to the client untouched
+//! 6. `fail_to_proxy`     anything that failed becomes one OpenAI-shaped error
+//! 7. `logging`           one access-log line
+//!
+//! Routing logic itself lives in `triage_policy::decide`; this file only gathers its inputs.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use async_trait::async_trait;
+use bytes::{Bytes, BytesMut};
+use pingora::http::{RequestHeader, ResponseHeader};
+use pingora::prelude::*;
+use pingora::proxy::FailToProxy;
+use pingora::{ErrorType, RetryType};
+use triage_classifier::{ScoreInput, Scores};
+use triage_policy::{decide, HeaderLookup, ModelId, RequestFeatures, Target};
+
+use crate::error::GatewayError;
+use crate::openai::{Endpoint, ParsedRequest};
+use crate::state::{AppState, Routing};
+
+pub struct Gateway {
+    pub state: Arc<AppState>,
+}
+
+/// Per-request state.
+pub struct RequestCtx {
+    started: Instant,
+    request_id: String,
+    routing: Arc<Routing>,
+    endpoint: Option<Endpoint>,
+    request: Option<ParsedRequest>,
+    routed: Option<Routed>,
+    /// The decision's target followed by the fallbacks, without repeats.
+    candidates: Vec<ModelId>,
+    /// How many candidates have been dialed; the current one is `candidates[attempts - 1]`.
+    attempts: usize,
+    /// Body for the current candidate.
+    body: Bytes,
+    /// When the current upstream call must have finished.
+    deadline: Option<Instant>,
+    upstream_status: Option<u16>,
+    /// Set once the response header went to the client: no retry, no error body after this.
+    response_started: bool,
+    local_status: Option<u16>,
+}
+
+/// How a routed request was decided, for headers and logs.
+struct Routed {
+    route: String,
+    rule: String,
+    scores: Option<Scores>,
+}
+
+impl RequestCtx {
+    fn current(&self) -> Option<ModelId> {
+        self.attempts.checked_sub(1).and_then(|i| self.candidates.get(i).copied())
+    }
+
+    fn has_next_candidate(&self) -> bool {
+        self.attempts < self.candidates.len()
+    }
+}
+
+struct Headers<'a>(&'a RequestHeader);
+
+impl HeaderLookup for Headers<'_> {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.0.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// The client's `x-request-id` if it is a sane token, else a new UUID.
+fn request_id(req: &RequestHeader) -> String {
+    req.headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic()))
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())
+}
+
+enum Prepared {
+    /// Forward to the upstream.
+    Proxy,
+    /// Answer here with this JSON.
+    Local(Bytes),
+}
+
+impl Gateway {
+    async fn prepare(&self, session: &mut Session, ctx: &mut RequestCtx) -> Result<Prepared, GatewayError> {
+        let req = session.req_header();
+        let method = req.method.as_str().to_owned();
+        let path = req.uri.path().to_owned();
+        let endpoint = match path.trim_end_matches('/') {
+            "/v1/models" if method == "GET" => return Ok(Prepared::Local(models_list(&ctx.routing))),
+            "/v1/chat/completions" => Endpoint::ChatCompletions,
+            "/v1/completions" => Endpoint::Completions,
+            "/v1/embeddings" => Endpoint::Embeddings,
+            "/v1/models" => return Err(GatewayError::method_not_allowed(&method, &path)),
+            _ => return Err(GatewayError::unknown_url(&method, &path)),
+        };
+        if method != "POST" {
+            return Err(GatewayError::method_not_allowed(&method, &path));
+        }
+        ctx.endpoint = Some(endpoint);
+
+        let body = read_body(session, ctx.routing.policy.max_body_bytes).await?;
+        let parsed = ParsedRequest::parse(endpoint, body)?;
+        let policy = &ctx.routing.policy;
+        let target = match policy.resolve(&parsed.model) {
+            None => return Err(GatewayError::model_not_found(&parsed.model)),
+            Some(Target::Model(id)) => id,
+            Some(Target::Route(route_id)) => {
+                let Some(chat) = parsed.chat.as_ref() else {
+                    return Err(GatewayError::route_not_allowed(&parsed.model, &path));
+                };
+                let route = policy.route(route_id);
+                let scores = match self
+                    .state
+                    .scorer
+                    .score(ScoreInput { system: &chat.system, user: &chat.last_user })
+                    .await
+                {
+                    Ok(s) => Some(s),
+                    Err(e) => {
+                        tracing::warn!(request_id = ctx.request_id, error = %e, "classifier could not score the request");
+                        None
+                    }
+                };
+                let headers = Headers(session.req_header());
+                let features = RequestFeatures {
+                    prompt_tokens: chat.estimated_tokens(),
+                    has_tools: chat.has_tools,
+                    has_images: chat.has_images,
+                    stream: parsed.stream,
+                    headers: &headers,
+                };
+                let decision = decide(route, &features, scores.as_ref());
+                ctx.candidates.extend(route.fallbacks.iter().filter(|f| **f != decision.target));
+                ctx.routed = Some(Routed {
+                    route: route.name.clone(),
+                    rule: decision.rule_name(route).to_owned(),
+                    scores,
+                });
+                decision.target
+            }
+        };
+        ctx.candidates.insert(0, target);
+        ctx.candidates.dedup();
+        ctx.request = Some(parsed);
+        Ok(Prepared::Proxy)
+    }
+
+    fn decorate(&self, resp: &mut ResponseHeader, ctx: &RequestCtx) -> Result<()> {
+        resp.insert_header("x-request-id", &ctx.request_id)?;
+        if let Some(id) = ctx.current().or_else(|| ctx.candidates.first().copied()) {
+            resp.insert_header("x-triage-target", &ctx.routing.policy.model(id).name)?;
+        }
+        if let Some(routed) = &ctx.routed {
+            resp.insert_header("x-triage-route", &routed.route)?;
+            resp.insert_header("x-triage-rule", &routed.rule)?;
+            match &routed.scores {
+                Some(s) => {
+                    resp.insert_header("x-triage-category", s.category().as_str())?;
+                    resp.insert_header("x-triage-score", format!("{:.3}", s.escalation))?;
+                }
+                None => {
+                    resp.insert_header("x-triage-category", "unknown")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn send_local(&self, session: &mut Session, ctx: &mut RequestCtx, status: u16, body: Bytes) -> Result<()> {
+        let mut resp = ResponseHeader::build(status, Some(6))?;
+        resp.insert_header("content-type", "application/json")?;
+        resp.insert_header("content-length", body.len().to_string())?;
+        self.decorate(&mut resp, ctx)?;
+        ctx.local_status = Some(status);
+        ctx.response_started = true;
+        session.write_response_header(Box::new(resp), false).await?;
+        session.write_response_body(Some(body), true).await
+    }
+}
+
+/// Bytes of an oversized body read and thrown away so the client, still sending, gets to read
+/// the 413 instead of a reset connection. Beyond this the connection is simply closed.
+const DRAIN_LIMIT: u64 = 64 << 20;
+
+/// Reads the whole request body, refusing more than `limit` bytes.
+async fn read_body(session: &mut Session, limit: u64) -> Result<Bytes, GatewayError> {
+    let declared = session
+        .req_header()
+        .headers
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        if declared.is_some_and(|n| n <= DRAIN_LIMIT) {
+            drain_body(session, 0).await;
+        }
+        return Err(GatewayError::body_too_large(limit));
+    }
+    // Pingora forwards a body read here only through its retry buffer (see vendor/README.md).
+    session.enable_retry_buffering();
+    let mut buf = BytesMut::with_capacity(declared.unwrap_or(0) as usize);
+    loop {
+        match session.read_request_body().await {
+            Ok(Some(chunk)) => {
+                if (buf.len() + chunk.len()) as u64 > limit {
+                    drain_body(session, (buf.len() + chunk.len()) as u64).await;
+                    return Err(GatewayError::body_too_large(limit));
+                }
+                buf.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(buf.freeze()),
+            Err(_) => return Err(GatewayError::invalid("The request body could not be read.", None)),
+        }
+    }
+}
+
+async fn drain_body(session: &mut Session, mut read: u64) {
+    while read <= DRAIN_LIMIT {
+        match session.read_request_body().await {
+            Ok(Some(chunk)) => read += chunk.len() as u64,
+            _ => return,
+        }
+    }
+}
+
+/// `GET /v1/models`: routes first, then pinned models, in policy order.
+fn models_list(routing: &Routing) -> Bytes {
+    let policy = &routing.policy;
+    let routes = policy.routes.keys().map(|name| (name, "triage"));
+    let models = policy
+        .models
+        .values()
+        .map(|m| (&m.name, policy.upstream(m.upstream).name.as_str()));
+    let data: Vec<_> = routes
+        .chain(models)
+        .map(|(id, owner)| serde_json::json!({"id": id, "object": "model", "created": 0, "owned_by": owner}))
+        .collect();
+    Bytes::from(serde_json::to_vec(&serde_json::json!({"object": "list", "data": data})).expect("serializes"))
+}
+
+#[async_trait]
+impl ProxyHttp for Gateway {
+    type CTX = RequestCtx;
+
+    fn new_ctx(&self) -> RequestCtx {
+        RequestCtx {
+            started: Instant::now(),
+            request_id: String::new(),
+            routing: self.state.routing.load_full(),
+            endpoint: None,
+            request: None,
+            routed: None,
+            candidates: Vec::new(),
+            attempts: 0,
+            body: Bytes::new(),
+            deadline: None,
+            upstream_status: None,
+            response_started: false,
+            local_status: None,
+        }
+    }
+
+    async fn request_filter(&self, session: &mut Session, ctx: &mut RequestCtx) -> Result<bool> {
+        ctx.request_id = request_id(session.req_header());
+        match self.prepare(session, ctx).await {
+            Ok(Prepared::Proxy) => Ok(false),
+            Ok(Prepared::Local(body)) => {
+                self.send_local(session, ctx, 200, body).await?;
+                Ok(true)
+            }
+            Err(e) => {
+                if e.status() == 413 {
+                    // The body may not have been read whole: the connection cannot be reused.
+                    session.set_keepalive(None);
+                }
+                self.send_local(session, ctx, e.status(), e.body()).await?;
+                Ok(true)
+            }
+        }
+    }
+
+    async fn upstream_peer(&self, _session: &mut Session, ctx: &mut RequestCtx) -> Result<Box<HttpPeer>> {
+        let Some(&id) = ctx.candidates.get(ctx.attempts) else {
+            return Error::e_explain(ErrorType::InternalError, "no upstream candidate left");
+        };
+        ctx.attempts += 1;
+        let model = ctx.routing.policy.model(id);
+        let upstream = ctx.routing.upstreams.get(model.upstream);
+        if let Some(request) = &ctx.request {
+            ctx.body = request.body_for(&model.upstream_model);
+        }
+        ctx.deadline = Some(Instant::now() + upstream.timeout);
+        Ok(Box::new(upstream.peer(&self.state.dns).await?))
+    }
+
+    async fn upstream_request_filter(
+        &self,
+        session: &mut Session,
+        req: &mut RequestHeader,
+        ctx: &mut RequestCtx,
+    ) -> Result<()> {
+        let (Some(id), Some(endpoint)) = (ctx.current(), ctx.endpoint) else {
+            return Error::e_explain(ErrorType::InternalError, "upstream request without a target");
+        };
+        let upstream = ctx.routing.upstreams.get(ctx.routing.policy.model(id).upstream);
+        let mut path = format!("{}{}", upstream.base_path, endpoint.upstream_suffix());
+        if let Some(query) = session.req_header().uri.query() {
+            path.push('?');
+            path.push_str(query);
+        }
+        req.set_uri(path.parse().or_err(ErrorType::InternalError, "building upstream URI")?);
+        req.insert_header("host", &upstream.host_header)?;
+        req.remove_header("authorization");
+        if let Some(key) = &upstream.api_key {
+            req.insert_header("authorization", key.bearer())?;
+        }
+        req.insert_header("x-request-id", &ctx.request_id)?;
+        // Uncompressed answers, so later phases can read usage from them.
+        req.remove_header("accept-encoding");
+        req.remove_header("transfer-encoding");
+        req.insert_header("content-length", ctx.body.len().to_string())?;
+        Ok(())
+    }
+
+    async fn request_body_filter(
+        &self,
+        _session: &mut Session,
+        body: &mut Option<Bytes>,
+        end_of_stream: bool,
+        ctx: &mut RequestCtx,
+    ) -> Result<()> {
+        // The body was read in request_filter; send the rewritten one, whole, at the end.
+        *body = end_of_stream.then(|| ctx.body.clone());
+        Ok(())
+    }
+
+    async fn upstream_response_filter(
+        &self,
+        _session: &mut Session,
+        resp: &mut ResponseHeader,
+        ctx: &mut RequestCtx,
+    ) -> Result<()> {
+        let status = resp.status.as_u16();
+        ctx.upstream_status = Some(status);
+        if (status >= 500 || status == 429) && ctx.has_next_candidate() {
+            let mut e = Error::explain(ErrorType::HTTPStatus(status), format!("upstream answered {status}; trying the next fallback"));
+            e.set_retry(true);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    async fn response_filter(&self, _session: &mut Session, resp: &mut ResponseHeader, ctx: &mut RequestCtx) -> Result<()> {
+        self.decorate(resp, ctx)?;
+        ctx.response_started = true;
+        Ok(())
+    }
+
+    fn upstream_response_body_filter(
+        &self,
+        _session: &mut Session,
+        _body: &mut Option<Bytes>,
+        _end_of_stream: bool,
+        ctx: &mut RequestCtx,
+    ) -> Result<Option<std::time::Duration>> {
+        if ctx.deadline.is_some_and(|d| Instant::now() > d) {
+            let mut e = Error::explain(ErrorType::ReadTimedout, "upstream call exceeded its timeout_ms");
+            e.as_up();
+            return Err(e);
+        }
+        Ok(None)
+    }
+
+    fn fail_to_connect(&self, _session: &mut Session, _peer: &HttpPeer, ctx: &mut RequestCtx, mut e: Box<Error>) -> Box<Error> {
+        e.set_retry(ctx.has_next_candidate());
+        e
+    }
+
+    fn error_while_proxy(
+        &self,
+        peer: &HttpPeer,
+        _session: &mut Session,
+        e: Box<Error>,
+        ctx: &mut RequestCtx,
+        client_reused: bool,
+    ) -> Box<Error> {
+        let mut e = e.more_context(format!("Peer: {peer}"));
+        if ctx.response_started {
+            e.set_retry(false);
+        } else if client_reused && matches!(e.retry, RetryType::ReusedOnly) {
+            // A pooled connection went stale: try the same candidate again on a fresh one.
+            ctx.attempts -= 1;
+            e.set_retry(true);
+        } else {
+            e.set_retry(ctx.has_next_candidate());
+        }
+        e
+    }
+
+    async fn fail_to_proxy(&self, session: &mut Session, e: &Error, ctx: &mut RequestCtx) -> FailToProxy {
+        let error = GatewayError::from_proxy_error(e);
+        // The body was read whole in request_filter, so after a clean error response the
+        // client connection can carry its next request.
+        let mut reusable = ctx.request.is_some();
+        let code = match (&error, ctx.response_started) {
+            (Some(error), false) => {
+                if !reusable {
+                    session.set_keepalive(None);
+                }
+                let status = error.status();
+                if let Err(write_error) = self.send_local(session, ctx, status, error.body()).await {
+                    tracing::debug!(request_id = ctx.request_id, error = %write_error, "could not send the error response");
+                    reusable = false;
+                }
+                status
+            }
+            _ => {
+                reusable = false;
+                0
+            }
+        };
+        FailToProxy { error_code: code, can_reuse_downstream: reusable }
+    }
+
+    async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {
+        let status = session.response_written().map_or(0, |r| r.status.as_u16());
+        let target = ctx.current().map(|id| ctx.routing.policy.model(id).name.as_str());
+        let routed = ctx.routed.as_ref();
+        tracing::info!(
+            target: "triage::access",
+            request_id = ctx.request_id,
+            method = session.req_header().method.as_str(),
+            path = session.req_header().uri.path(),
+            status,
+            route = routed.map(|r| r.route.as_str()),
+            rule = routed.map(|r| r.rule.as_str()),
+            category = routed.and_then(|r| r.scores.as_ref()).map(|s| s.category().as_str()),
+            score = routed.and_then(|r| r.scores.as_ref()).map(|s| s.escalation),
+            target,
+            attempts = ctx.attempts,
+            upstream_status = ctx.upstream_status,
+            duration_ms = ctx.started.elapsed().as_secs_f64() * 1e3,
+            error = e.map(|e| e.to_string()),
+        );
+    }
+}

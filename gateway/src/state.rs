@@ -1,0 +1,54 @@
+//! What every request shares: the current routing (policy + upstream clients) behind an atomic
+//! swap, the classifier, and the DNS cache.
+
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+use triage_classifier::Scorer;
+use triage_policy::Policy;
+
+use crate::upstream::{DnsCache, UpstreamClient, Upstreams};
+
+/// A loaded policy with its upstream clients. Requests take a snapshot at their start, so a
+/// policy swap never changes a request mid-flight.
+#[derive(Debug)]
+pub struct Routing {
+    pub policy: Policy,
+    pub upstreams: Upstreams,
+    /// Where the policy came from (a path, or `embedded default`).
+    pub source: String,
+}
+
+impl Routing {
+    /// Builds the routing for `policy`, reading API keys from the process environment. Missing
+    /// keys are logged; requests to those upstreams go without `Authorization`, and the
+    /// upstream's own 401 reaches the client.
+    pub fn new(policy: Policy, source: String) -> Routing {
+        Self::with_env(policy, source, |var| std::env::var(var).ok())
+    }
+
+    /// Like [`Routing::new`], reading API keys through `env`.
+    pub fn with_env(policy: Policy, source: String, env: impl Fn(&str) -> Option<String>) -> Routing {
+        let (clients, missing) = UpstreamClient::for_policy(&policy, env);
+        for (upstream, var) in missing {
+            tracing::warn!(upstream, variable = var, "API key variable is not set; requests to this upstream carry no key");
+        }
+        Routing { policy, upstreams: Upstreams::new(clients), source }
+    }
+}
+
+pub struct AppState {
+    pub routing: ArcSwap<Routing>,
+    pub scorer: Arc<dyn Scorer>,
+    pub dns: DnsCache,
+}
+
+impl AppState {
+    pub fn new(routing: Routing, scorer: Arc<dyn Scorer>) -> Arc<AppState> {
+        Arc::new(AppState {
+            routing: ArcSwap::from_pointee(routing),
+            scorer,
+            dns: DnsCache::default(),
+        })
+    }
+}
