@@ -415,28 +415,20 @@ impl ProxyHttp for Gateway {
     }
 
     async fn fail_to_proxy(&self, session: &mut Session, e: &Error, ctx: &mut RequestCtx) -> FailToProxy {
-        let error = GatewayError::from_proxy_error(e);
-        // The body was read whole in request_filter, so after a clean error response the
-        // client connection can carry its next request.
-        let mut reusable = ctx.request.is_some();
-        let code = match (&error, ctx.response_started) {
-            (Some(error), false) => {
-                if !reusable {
-                    session.set_keepalive(None);
-                }
+        // Pingora closes the client connection after a failed proxy attempt; say so in the
+        // response, or a pooling client would send its next request into a closed socket.
+        session.set_keepalive(None);
+        let code = match GatewayError::from_proxy_error(e) {
+            Some(error) if !ctx.response_started => {
                 let status = error.status();
                 if let Err(write_error) = self.send_local(session, ctx, status, error.body()).await {
                     tracing::debug!(request_id = ctx.request_id, error = %write_error, "could not send the error response");
-                    reusable = false;
                 }
                 status
             }
-            _ => {
-                reusable = false;
-                0
-            }
+            _ => 0,
         };
-        FailToProxy { error_code: code, can_reuse_downstream: reusable }
+        FailToProxy { error_code: code, can_reuse_downstream: false }
     }
 
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {

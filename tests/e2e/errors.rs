@@ -96,6 +96,7 @@ async fn upstream_failures() {
     let url = format!("{}/v1/chat/completions", gw.url);
 
     let r = c.post(&url).json(&chat("dead-model", "hi")).send().await.unwrap();
+    assert_eq!(r.headers()["connection"], "close", "the client must not reuse a connection the gateway closes");
     let e = expect_error(r, 502, Some("upstream_unreachable")).await;
     assert_eq!(e["error"]["type"], "upstream_error");
 
