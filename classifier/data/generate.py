@@ -343,9 +343,11 @@ def split(samples, rng):
         n_test = n_val = 0
         for g in groups:
             n = len(strata[key][g])
-            if n_test < SPLIT[2] * total and (n_test + n) <= max(SPLIT[2] * total * 1.6, 1):
+            # the first group of a stratum always goes to test, the next to validation (even when it
+            # overshoots 10%), so that every (category, escalate) stratum with >= 3 groups is evaluated
+            if n_test == 0 or (n_test < SPLIT[2] * total and (n_test + n) <= SPLIT[2] * total * 1.6):
                 sp, n_test = "test", n_test + n
-            elif n_val < SPLIT[1] * total and (n_val + n) <= max(SPLIT[1] * total * 1.6, 1):
+            elif n_val == 0 or (n_val < SPLIT[1] * total and (n_val + n) <= SPLIT[1] * total * 1.6):
                 sp, n_val = "validation", n_val + n
             else:
                 sp = "train"
