@@ -71,7 +71,9 @@ impl FakeUpstream {
                 let handler = handler.clone();
                 async move {
                     let (parts, body) = req.into_parts();
-                    let body = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+                    let body = axum::body::to_bytes(body, usize::MAX)
+                        .await
+                        .unwrap_or_default();
                     let received = Received {
                         method: parts.method,
                         uri: parts.uri.to_string(),
@@ -85,7 +87,11 @@ impl FakeUpstream {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             axum::serve(listener, app).await.unwrap();
         });
-        FakeUpstream { addr, received, runtime: Some(runtime) }
+        FakeUpstream {
+            addr,
+            received,
+            runtime: Some(runtime),
+        }
     }
 
     /// Answers every request with a chat completion naming the model it was asked for.
@@ -136,7 +142,11 @@ pub fn raw_response(status: u16, content_type: &str, body: impl Into<Body>) -> R
 
 /// A port on 127.0.0.1 with nothing listening on it.
 pub fn free_port() -> u16 {
-    StdListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    StdListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// The real gateway, running in this process on free ports.
@@ -152,10 +162,17 @@ impl TestGateway {
     pub fn start(policy_yaml: &str, env: &[(&str, &str)]) -> TestGateway {
         // Gateway and Pingora logs, when a test run asks for them with TRIAGE_LOG=debug.
         if let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG") {
-            let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_test_writer()
+                .try_init();
         }
-        let policy = Policy::from_yaml("test.yaml", policy_yaml).unwrap_or_else(|e| panic!("test policy: {e}"));
-        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let policy = Policy::from_yaml("test.yaml", policy_yaml)
+            .unwrap_or_else(|e| panic!("test policy: {e}"));
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         let routing = Routing::with_env(policy, "test.yaml".into(), move |var| {
             env.iter().find(|(k, _)| k == var).map(|(_, v)| v.clone())
         });
@@ -188,7 +205,10 @@ impl TestGateway {
 fn wait_for_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "gateway did not listen on {port}");
+        assert!(
+            Instant::now() < deadline,
+            "gateway did not listen on {port}"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
 }

@@ -60,7 +60,10 @@ impl RuleScorer {
             .iter()
             .map(|c| probabilities[*c as usize] * base_difficulty(*c))
             .sum();
-        let open_cues = OPEN_ENDED.iter().filter(|cue| contains_phrase(&text, cue)).count() as f32;
+        let open_cues = OPEN_ENDED
+            .iter()
+            .filter(|cue| contains_phrase(&text, cue))
+            .count() as f32;
         escalation += 0.08 * open_cues.min(3.0);
         if has_context {
             escalation -= 0.05;
@@ -333,11 +336,26 @@ mod tests {
     #[test]
     fn narrow_tasks_score_low_and_land_in_their_category() {
         let cases = [
-            ("Extract the invoice number and total from this email.", Category::Extraction),
-            ("Classify the sentiment of this review as positive or negative: great phone", Category::Classification),
-            ("Summarize the following meeting notes in three bullet points.", Category::Summarization),
-            ("Rephrase this sentence to sound more formal: gimme the report", Category::Rewrite),
-            ("Translate 'good morning' into French.", Category::Translation),
+            (
+                "Extract the invoice number and total from this email.",
+                Category::Extraction,
+            ),
+            (
+                "Classify the sentiment of this review as positive or negative: great phone",
+                Category::Classification,
+            ),
+            (
+                "Summarize the following meeting notes in three bullet points.",
+                Category::Summarization,
+            ),
+            (
+                "Rephrase this sentence to sound more formal: gimme the report",
+                Category::Rewrite,
+            ),
+            (
+                "Translate 'good morning' into French.",
+                Category::Translation,
+            ),
         ];
         for (prompt, expected) in cases {
             let s = score(prompt);
@@ -349,10 +367,22 @@ mod tests {
     #[test]
     fn open_ended_tasks_score_high() {
         let cases = [
-            ("Write a short story about a lighthouse keeper who finds a map.", Category::CreativeWriting),
-            ("Prove step by step that there are infinitely many primes.", Category::Reasoning),
-            ("Write a function in Python that parses ISO dates, and debug this stack trace.", Category::Coding),
-            ("Brainstorm ideas for a company offsite.", Category::Brainstorming),
+            (
+                "Write a short story about a lighthouse keeper who finds a map.",
+                Category::CreativeWriting,
+            ),
+            (
+                "Prove step by step that there are infinitely many primes.",
+                Category::Reasoning,
+            ),
+            (
+                "Write a function in Python that parses ISO dates, and debug this stack trace.",
+                Category::Coding,
+            ),
+            (
+                "Brainstorm ideas for a company offsite.",
+                Category::Brainstorming,
+            ),
         ];
         for (prompt, expected) in cases {
             let s = score(prompt);
@@ -363,7 +393,8 @@ mod tests {
 
     #[test]
     fn instruction_at_the_end_of_a_long_document_is_found() {
-        let document = "The quarterly board meeting covered budget, hiring and the roadmap. ".repeat(60);
+        let document =
+            "The quarterly board meeting covered budget, hiring and the roadmap. ".repeat(60);
         let prompt = format!("{document}\n\nSummarize the text above in two sentences.");
         let s = score(&prompt);
         assert_eq!(s.category(), Category::Summarization);

@@ -13,7 +13,11 @@ use crate::server::ServeOptions;
 use crate::state::{AppState, Routing};
 
 #[derive(Parser)]
-#[command(name = "triage", version, about = "An OpenAI-compatible gateway that routes each request to a small local model or a frontier API.")]
+#[command(
+    name = "triage",
+    version,
+    about = "An OpenAI-compatible gateway that routes each request to a small local model or a frontier API."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -93,8 +97,12 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => serve(args),
-        Command::Policy { command: PolicyCommand::Check { file } } => check(file),
-        Command::Policy { command: PolicyCommand::Schema } => {
+        Command::Policy {
+            command: PolicyCommand::Check { file },
+        } => check(file),
+        Command::Policy {
+            command: PolicyCommand::Schema,
+        } => {
             print!("{}", triage_policy::json_schema());
             ExitCode::SUCCESS
         }
@@ -110,15 +118,21 @@ pub fn load_policy(path: Option<&PathBuf>) -> Result<(Policy, String), String> {
             .map_err(|e| e.to_string()),
         Some(path) => {
             let name = path.display().to_string();
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: cannot read policy file: {e}"))?;
-            Policy::from_yaml(&name, &text).map(|p| (p, name)).map_err(|e: PolicyError| e.to_string())
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("{name}: cannot read policy file: {e}"))?;
+            Policy::from_yaml(&name, &text)
+                .map(|p| (p, name))
+                .map_err(|e: PolicyError| e.to_string())
         }
     }
 }
 
 fn init_logging(json: bool) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG").unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG").unwrap_or_else(|_| "info".into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {
@@ -136,7 +150,13 @@ fn serve(args: ServeArgs) -> ExitCode {
         }
     };
     let scorer: Arc<dyn Scorer> = Arc::new(RuleScorer::new());
-    tracing::info!(policy = source, classifier = scorer.model_version(), listen = args.listen, admin = args.admin_listen, "starting triage");
+    tracing::info!(
+        policy = source,
+        classifier = scorer.model_version(),
+        listen = args.listen,
+        admin = args.admin_listen,
+        "starting triage"
+    );
     let state = AppState::new(Routing::new(policy, source), scorer);
     let options = ServeOptions {
         listen: args.listen,
@@ -160,7 +180,10 @@ fn check(file: PathBuf) -> ExitCode {
             for u in policy.upstreams.values() {
                 if let Some(var) = &u.api_key_env {
                     if std::env::var_os(var).is_none() {
-                        println!("note: upstream `{}` reads its key from ${var}, which is not set here", u.name);
+                        println!(
+                            "note: upstream `{}` reads its key from ${var}, which is not set here",
+                            u.name
+                        );
                     }
                 }
             }
@@ -177,7 +200,10 @@ struct HeaderList(Vec<(String, String)>);
 
 impl HeaderLookup for HeaderList {
     fn header(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -191,7 +217,11 @@ fn route(args: RouteArgs) -> ExitCode {
     };
     let Some(Target::Route(route_id)) = policy.resolve(&args.route) else {
         let routes: Vec<&str> = policy.routes.keys().map(String::as_str).collect();
-        eprintln!("error: `{}` is not a route of this policy; routes: {}", args.route, routes.join(", "));
+        eprintln!(
+            "error: `{}` is not a route of this policy; routes: {}",
+            args.route,
+            routes.join(", ")
+        );
         return ExitCode::FAILURE;
     };
     let mut headers = Vec::new();
@@ -204,7 +234,10 @@ fn route(args: RouteArgs) -> ExitCode {
     }
     let headers = HeaderList(headers);
     let scorer = RuleScorer::new();
-    let scores = scorer.score_now(ScoreInput { system: &args.system, user: &args.prompt });
+    let scores = scorer.score_now(ScoreInput {
+        system: &args.system,
+        user: &args.prompt,
+    });
     let text_bytes = args.system.len() + args.prompt.len();
     let features = RequestFeatures {
         prompt_tokens: u32::try_from(text_bytes.div_ceil(4)).unwrap_or(u32::MAX),
@@ -234,7 +267,10 @@ fn route(args: RouteArgs) -> ExitCode {
         "classifier": scores.model_version,
         "prompt_tokens_estimate": features.prompt_tokens,
     });
-    println!("{}", serde_json::to_string_pretty(&out).expect("serializes"));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&out).expect("serializes")
+    );
     ExitCode::SUCCESS
 }
 

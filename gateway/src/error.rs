@@ -15,8 +15,19 @@ pub struct GatewayError {
 }
 
 impl GatewayError {
-    fn new(status: u16, kind: &'static str, code: Option<&'static str>, message: impl Into<String>) -> Self {
-        GatewayError { status, kind, code, param: None, message: message.into() }
+    fn new(
+        status: u16,
+        kind: &'static str,
+        code: Option<&'static str>,
+        message: impl Into<String>,
+    ) -> Self {
+        GatewayError {
+            status,
+            kind,
+            code,
+            param: None,
+            message: message.into(),
+        }
     }
 
     pub fn invalid_json() -> Self {
@@ -29,13 +40,21 @@ impl GatewayError {
     }
 
     pub fn invalid(message: impl Into<String>, param: Option<String>) -> Self {
-        GatewayError { param, ..Self::new(400, "invalid_request_error", None, message) }
+        GatewayError {
+            param,
+            ..Self::new(400, "invalid_request_error", None, message)
+        }
     }
 
     pub fn missing_parameter(param: &str, message: &str) -> Self {
         GatewayError {
             param: Some(param.to_owned()),
-            ..Self::new(400, "invalid_request_error", Some("missing_required_parameter"), message)
+            ..Self::new(
+                400,
+                "invalid_request_error",
+                Some("missing_required_parameter"),
+                message,
+            )
         }
     }
 
@@ -106,10 +125,18 @@ impl GatewayError {
                 Some("upstream_timeout"),
                 "The model server did not answer in time.",
             ),
-            InternalError => Self::new(500, "server_error", Some("internal_error"), "Triage failed to handle this request."),
-            _ if e.esource() == &ErrorSource::Internal => {
-                Self::new(500, "server_error", Some("internal_error"), "Triage failed to handle this request.")
-            }
+            InternalError => Self::new(
+                500,
+                "server_error",
+                Some("internal_error"),
+                "Triage failed to handle this request.",
+            ),
+            _ if e.esource() == &ErrorSource::Internal => Self::new(
+                500,
+                "server_error",
+                Some("internal_error"),
+                "Triage failed to handle this request.",
+            ),
             _ => Self::new(
                 502,
                 "upstream_error",

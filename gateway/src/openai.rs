@@ -104,11 +104,13 @@ struct Part {
 impl ParsedRequest {
     pub fn parse(endpoint: Endpoint, body: Bytes) -> Result<ParsedRequest, GatewayError> {
         if !body.trim_ascii_start().starts_with(b"{") {
-            return Err(if serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_ok() {
-                GatewayError::invalid("The request body must be a JSON object.", None)
-            } else {
-                GatewayError::invalid_json()
-            });
+            return Err(
+                if serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_ok() {
+                    GatewayError::invalid("The request body must be a JSON object.", None)
+                } else {
+                    GatewayError::invalid_json()
+                },
+            );
         }
         let mut de = serde_json::Deserializer::from_slice(&body);
         let view: BodyView = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -118,7 +120,10 @@ impl ParsedRequest {
             let path = e.path().to_string();
             let param = path.split(['.', '[']).next().unwrap_or_default().to_owned();
             GatewayError::invalid(
-                format!("Invalid value for '{path}': {}", strip_position(&e.into_inner().to_string())),
+                format!(
+                    "Invalid value for '{path}': {}",
+                    strip_position(&e.into_inner().to_string())
+                ),
                 Some(param),
             )
         })?;
@@ -128,14 +133,20 @@ impl ParsedRequest {
             GatewayError::missing_parameter("model", "you must provide a model parameter")
         })?;
         let model: String = serde_json::from_str(raw_model.get()).map_err(|_| {
-            GatewayError::invalid("Invalid type for 'model': expected a string.", Some("model".into()))
+            GatewayError::invalid(
+                "Invalid type for 'model': expected a string.",
+                Some("model".into()),
+            )
         })?;
         let start = raw_model.get().as_ptr() as usize - body.as_ptr() as usize;
         let model_span = start..start + raw_model.get().len();
 
         let chat = if endpoint == Endpoint::ChatCompletions {
             let messages = view.messages.ok_or_else(|| {
-                GatewayError::missing_parameter("messages", "Missing required parameter: 'messages'.")
+                GatewayError::missing_parameter(
+                    "messages",
+                    "Missing required parameter: 'messages'.",
+                )
             })?;
             if messages.is_empty() {
                 return Err(GatewayError::invalid(
@@ -144,7 +155,8 @@ impl ParsedRequest {
                 ));
             }
             let mut features = ChatFeatures {
-                has_tools: view.tools.is_some_and(is_present) || view.functions.is_some_and(is_present),
+                has_tools: view.tools.is_some_and(is_present)
+                    || view.functions.is_some_and(is_present),
                 ..ChatFeatures::default()
             };
             for (i, m) in messages.iter().enumerate() {
@@ -229,7 +241,9 @@ fn content_text(raw: &RawValue, has_images: &mut bool) -> Option<String> {
 
 /// serde_json appends " at line L column C"; clients get the message without it.
 fn strip_position(message: &str) -> &str {
-    message.rfind(" at line ").map_or(message, |i| &message[..i])
+    message
+        .rfind(" at line ")
+        .map_or(message, |i| &message[..i])
 }
 
 #[cfg(test)]
@@ -237,7 +251,10 @@ mod tests {
     use super::*;
 
     fn parse(body: &str) -> Result<ParsedRequest, GatewayError> {
-        ParsedRequest::parse(Endpoint::ChatCompletions, Bytes::copy_from_slice(body.as_bytes()))
+        ParsedRequest::parse(
+            Endpoint::ChatCompletions,
+            Bytes::copy_from_slice(body.as_bytes()),
+        )
     }
 
     #[test]
@@ -255,7 +272,10 @@ mod tests {
         assert_eq!(chat.last_user, "Hi é");
         assert!(chat.has_tools);
         assert!(!chat.has_images);
-        assert_eq!(req.body_for("auto"), Bytes::copy_from_slice(body.as_bytes()));
+        assert_eq!(
+            req.body_for("auto"),
+            Bytes::copy_from_slice(body.as_bytes())
+        );
     }
 
     #[test]
@@ -275,24 +295,49 @@ mod tests {
             ("{", "invalid_json"),
             ("[1]", "invalid_request_error"),
             ("{} trailing", "invalid_json"),
-            (r#"{"messages":[{"role":"user","content":"x"}]}"#, "missing_required_parameter"),
+            (
+                r#"{"messages":[{"role":"user","content":"x"}]}"#,
+                "missing_required_parameter",
+            ),
             (r#"{"model":"m"}"#, "missing_required_parameter"),
             (r#"{"model":"m","messages":[]}"#, "invalid_request_error"),
-            (r#"{"model":7,"messages":[{"role":"user","content":"x"}]}"#, "invalid_request_error"),
-            (r#"{"model":"m","messages":{"role":"user"}}"#, "invalid_request_error"),
-            (r#"{"model":"m","messages":[{"content":"x"}]}"#, "invalid_request_error"),
-            (r#"{"model":"m","messages":[{"role":"user","content":5}]}"#, "invalid_request_error"),
-            (r#"{"model":"a","model":"b","messages":[{"role":"user","content":"x"}]}"#, "invalid_request_error"),
-            (r#"{"model":"m","stream":"yes","messages":[{"role":"user","content":"x"}]}"#, "invalid_request_error"),
+            (
+                r#"{"model":7,"messages":[{"role":"user","content":"x"}]}"#,
+                "invalid_request_error",
+            ),
+            (
+                r#"{"model":"m","messages":{"role":"user"}}"#,
+                "invalid_request_error",
+            ),
+            (
+                r#"{"model":"m","messages":[{"content":"x"}]}"#,
+                "invalid_request_error",
+            ),
+            (
+                r#"{"model":"m","messages":[{"role":"user","content":5}]}"#,
+                "invalid_request_error",
+            ),
+            (
+                r#"{"model":"a","model":"b","messages":[{"role":"user","content":"x"}]}"#,
+                "invalid_request_error",
+            ),
+            (
+                r#"{"model":"m","stream":"yes","messages":[{"role":"user","content":"x"}]}"#,
+                "invalid_request_error",
+            ),
         ];
         for (body, expect) in cases {
             let err = parse(body).expect_err(body);
             assert_eq!(err.status(), 400, "{body}");
             let json: serde_json::Value = serde_json::from_slice(&err.body()).unwrap();
             let e = &json["error"];
-            assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()), "{body}");
             assert!(
-                e["type"] == "invalid_request_error" && (expect == "invalid_request_error" || e["code"] == expect),
+                e["message"].as_str().is_some_and(|m| !m.is_empty()),
+                "{body}"
+            );
+            assert!(
+                e["type"] == "invalid_request_error"
+                    && (expect == "invalid_request_error" || e["code"] == expect),
                 "{body}: {json}"
             );
         }
@@ -300,7 +345,11 @@ mod tests {
 
     #[test]
     fn embeddings_need_only_a_model() {
-        let req = ParsedRequest::parse(Endpoint::Embeddings, Bytes::from_static(br#"{"input":"hi","model":"emb"}"#)).unwrap();
+        let req = ParsedRequest::parse(
+            Endpoint::Embeddings,
+            Bytes::from_static(br#"{"input":"hi","model":"emb"}"#),
+        )
+        .unwrap();
         assert_eq!(req.model, "emb");
         assert!(req.chat.is_none());
     }

@@ -1,15 +1,15 @@
 //! The request path, as Pingora runs it. Each phase has one job:
 //!
-//! 1. `request_filter`    read and check the body, classify, decide the target (or answer
-//!                        locally: `/v1/models`, errors)
-//! 2. `upstream_peer`     dial the next candidate: the decision's target, then its fallbacks
-//! 3. `upstream_request_filter` / `request_body_filter`
-//!                        path, host, key and the body with `model` rewritten
-//! 4. `upstream_response_filter`  an upstream 5xx/429 with candidates left becomes a retry
-//! 5. `response_filter`   `x-request-id` and `x-triage-*` headers; from here the response
-//!                        streams to the client untouched
-//! 6. `fail_to_proxy`     anything that failed becomes one OpenAI-shaped error
-//! 7. `logging`           one access-log line
+//! 1. `request_filter`: read and check the body, classify, decide the target (or answer
+//!    locally: `/v1/models`, errors).
+//! 2. `upstream_peer`: dial the next candidate, the decision's target then its fallbacks.
+//! 3. `upstream_request_filter`, `request_body_filter`: path, host, key, and the body with
+//!    `model` rewritten.
+//! 4. `upstream_response_filter`: an upstream 5xx/429 with candidates left becomes a retry.
+//! 5. `response_filter`: `x-request-id` and `x-triage-*` headers; from here the response
+//!    streams to the client untouched.
+//! 6. `fail_to_proxy`: anything that failed becomes one OpenAI-shaped error.
+//! 7. `logging`: one access-log line.
 //!
 //! Routing logic itself lives in `triage_policy::decide`; this file only gathers its inputs.
 
@@ -64,7 +64,9 @@ struct Routed {
 
 impl RequestCtx {
     fn current(&self) -> Option<ModelId> {
-        self.attempts.checked_sub(1).and_then(|i| self.candidates.get(i).copied())
+        self.attempts
+            .checked_sub(1)
+            .and_then(|i| self.candidates.get(i).copied())
     }
 
     fn has_next_candidate(&self) -> bool {
@@ -98,12 +100,18 @@ enum Prepared {
 }
 
 impl Gateway {
-    async fn prepare(&self, session: &mut Session, ctx: &mut RequestCtx) -> Result<Prepared, GatewayError> {
+    async fn prepare(
+        &self,
+        session: &mut Session,
+        ctx: &mut RequestCtx,
+    ) -> Result<Prepared, GatewayError> {
         let req = session.req_header();
         let method = req.method.as_str().to_owned();
         let path = req.uri.path().to_owned();
         let endpoint = match path.trim_end_matches('/') {
-            "/v1/models" if method == "GET" => return Ok(Prepared::Local(models_list(&ctx.routing))),
+            "/v1/models" if method == "GET" => {
+                return Ok(Prepared::Local(models_list(&ctx.routing)))
+            }
             "/v1/chat/completions" => Endpoint::ChatCompletions,
             "/v1/completions" => Endpoint::Completions,
             "/v1/embeddings" => Endpoint::Embeddings,
@@ -129,7 +137,10 @@ impl Gateway {
                 let scores = match self
                     .state
                     .scorer
-                    .score(ScoreInput { system: &chat.system, user: &chat.last_user })
+                    .score(ScoreInput {
+                        system: &chat.system,
+                        user: &chat.last_user,
+                    })
                     .await
                 {
                     Ok(s) => Some(s),
@@ -147,7 +158,8 @@ impl Gateway {
                     headers: &headers,
                 };
                 let decision = decide(route, &features, scores.as_ref());
-                ctx.candidates.extend(route.fallbacks.iter().filter(|f| **f != decision.target));
+                ctx.candidates
+                    .extend(route.fallbacks.iter().filter(|f| **f != decision.target));
                 ctx.routed = Some(Routed {
                     route: route.name.clone(),
                     rule: decision.rule_name(route).to_owned(),
@@ -183,7 +195,13 @@ impl Gateway {
         Ok(())
     }
 
-    async fn send_local(&self, session: &mut Session, ctx: &mut RequestCtx, status: u16, body: Bytes) -> Result<()> {
+    async fn send_local(
+        &self,
+        session: &mut Session,
+        ctx: &mut RequestCtx,
+        status: u16,
+        body: Bytes,
+    ) -> Result<()> {
         let mut resp = ResponseHeader::build(status, Some(6))?;
         resp.insert_header("content-type", "application/json")?;
         resp.insert_header("content-length", body.len().to_string())?;
@@ -226,7 +244,12 @@ async fn read_body(session: &mut Session, limit: u64) -> Result<Bytes, GatewayEr
                 buf.extend_from_slice(&chunk);
             }
             Ok(None) => return Ok(buf.freeze()),
-            Err(_) => return Err(GatewayError::invalid("The request body could not be read.", None)),
+            Err(_) => {
+                return Err(GatewayError::invalid(
+                    "The request body could not be read.",
+                    None,
+                ))
+            }
         }
     }
 }
@@ -252,7 +275,10 @@ fn models_list(routing: &Routing) -> Bytes {
         .chain(models)
         .map(|(id, owner)| serde_json::json!({"id": id, "object": "model", "created": 0, "owned_by": owner}))
         .collect();
-    Bytes::from(serde_json::to_vec(&serde_json::json!({"object": "list", "data": data})).expect("serializes"))
+    Bytes::from(
+        serde_json::to_vec(&serde_json::json!({"object": "list", "data": data}))
+            .expect("serializes"),
+    )
 }
 
 #[async_trait]
@@ -296,7 +322,11 @@ impl ProxyHttp for Gateway {
         }
     }
 
-    async fn upstream_peer(&self, _session: &mut Session, ctx: &mut RequestCtx) -> Result<Box<HttpPeer>> {
+    async fn upstream_peer(
+        &self,
+        _session: &mut Session,
+        ctx: &mut RequestCtx,
+    ) -> Result<Box<HttpPeer>> {
         let Some(&id) = ctx.candidates.get(ctx.attempts) else {
             return Error::e_explain(ErrorType::InternalError, "no upstream candidate left");
         };
@@ -317,15 +347,24 @@ impl ProxyHttp for Gateway {
         ctx: &mut RequestCtx,
     ) -> Result<()> {
         let (Some(id), Some(endpoint)) = (ctx.current(), ctx.endpoint) else {
-            return Error::e_explain(ErrorType::InternalError, "upstream request without a target");
+            return Error::e_explain(
+                ErrorType::InternalError,
+                "upstream request without a target",
+            );
         };
-        let upstream = ctx.routing.upstreams.get(ctx.routing.policy.model(id).upstream);
+        let upstream = ctx
+            .routing
+            .upstreams
+            .get(ctx.routing.policy.model(id).upstream);
         let mut path = format!("{}{}", upstream.base_path, endpoint.upstream_suffix());
         if let Some(query) = session.req_header().uri.query() {
             path.push('?');
             path.push_str(query);
         }
-        req.set_uri(path.parse().or_err(ErrorType::InternalError, "building upstream URI")?);
+        req.set_uri(
+            path.parse()
+                .or_err(ErrorType::InternalError, "building upstream URI")?,
+        );
         req.insert_header("host", &upstream.host_header)?;
         req.remove_header("authorization");
         if let Some(key) = &upstream.api_key {
@@ -360,14 +399,22 @@ impl ProxyHttp for Gateway {
         let status = resp.status.as_u16();
         ctx.upstream_status = Some(status);
         if (status >= 500 || status == 429) && ctx.has_next_candidate() {
-            let mut e = Error::explain(ErrorType::HTTPStatus(status), format!("upstream answered {status}; trying the next fallback"));
+            let mut e = Error::explain(
+                ErrorType::HTTPStatus(status),
+                format!("upstream answered {status}; trying the next fallback"),
+            );
             e.set_retry(true);
             return Err(e);
         }
         Ok(())
     }
 
-    async fn response_filter(&self, _session: &mut Session, resp: &mut ResponseHeader, ctx: &mut RequestCtx) -> Result<()> {
+    async fn response_filter(
+        &self,
+        _session: &mut Session,
+        resp: &mut ResponseHeader,
+        ctx: &mut RequestCtx,
+    ) -> Result<()> {
         self.decorate(resp, ctx)?;
         ctx.response_started = true;
         Ok(())
@@ -381,14 +428,23 @@ impl ProxyHttp for Gateway {
         ctx: &mut RequestCtx,
     ) -> Result<Option<std::time::Duration>> {
         if ctx.deadline.is_some_and(|d| Instant::now() > d) {
-            let mut e = Error::explain(ErrorType::ReadTimedout, "upstream call exceeded its timeout_ms");
+            let mut e = Error::explain(
+                ErrorType::ReadTimedout,
+                "upstream call exceeded its timeout_ms",
+            );
             e.as_up();
             return Err(e);
         }
         Ok(None)
     }
 
-    fn fail_to_connect(&self, _session: &mut Session, _peer: &HttpPeer, ctx: &mut RequestCtx, mut e: Box<Error>) -> Box<Error> {
+    fn fail_to_connect(
+        &self,
+        _session: &mut Session,
+        _peer: &HttpPeer,
+        ctx: &mut RequestCtx,
+        mut e: Box<Error>,
+    ) -> Box<Error> {
         e.set_retry(ctx.has_next_candidate());
         e
     }
@@ -414,26 +470,37 @@ impl ProxyHttp for Gateway {
         e
     }
 
-    async fn fail_to_proxy(&self, session: &mut Session, e: &Error, ctx: &mut RequestCtx) -> FailToProxy {
+    async fn fail_to_proxy(
+        &self,
+        session: &mut Session,
+        e: &Error,
+        ctx: &mut RequestCtx,
+    ) -> FailToProxy {
         // Pingora closes the client connection after a failed proxy attempt; say so in the
         // response, or a pooling client would send its next request into a closed socket.
         session.set_keepalive(None);
         let code = match GatewayError::from_proxy_error(e) {
             Some(error) if !ctx.response_started => {
                 let status = error.status();
-                if let Err(write_error) = self.send_local(session, ctx, status, error.body()).await {
+                if let Err(write_error) = self.send_local(session, ctx, status, error.body()).await
+                {
                     tracing::debug!(request_id = ctx.request_id, error = %write_error, "could not send the error response");
                 }
                 status
             }
             _ => 0,
         };
-        FailToProxy { error_code: code, can_reuse_downstream: false }
+        FailToProxy {
+            error_code: code,
+            can_reuse_downstream: false,
+        }
     }
 
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {
         let status = session.response_written().map_or(0, |r| r.status.as_u16());
-        let target = ctx.current().map(|id| ctx.routing.policy.model(id).name.as_str());
+        let target = ctx
+            .current()
+            .map(|id| ctx.routing.policy.model(id).name.as_str());
         let routed = ctx.routed.as_ref();
         tracing::info!(
             target: "triage::access",

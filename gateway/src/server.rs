@@ -52,7 +52,12 @@ fn build(state: Arc<AppState>, options: &ServeOptions) -> Server {
     let mut server = Server::new_with_opt_and_conf(None, conf);
     server.bootstrap();
 
-    let mut proxy = http_proxy_service(&server.configuration, Gateway { state: state.clone() });
+    let mut proxy = http_proxy_service(
+        &server.configuration,
+        Gateway {
+            state: state.clone(),
+        },
+    );
     proxy.add_tcp(&options.listen);
     let mut admin = Service::new("triage admin".into(), AdminApp { state });
     admin.add_tcp(&options.admin_listen);
@@ -113,7 +118,12 @@ pub fn spawn(state: Arc<AppState>, options: &ServeOptions) -> RunningGateway {
     let (stop, rx) = oneshot::channel();
     let server = build(state, options);
     let thread = std::thread::spawn(move || {
-        server.run(RunArgs { shutdown_signal: Box::new(StopSignal(Mutex::new(Some(rx)))) });
+        server.run(RunArgs {
+            shutdown_signal: Box::new(StopSignal(Mutex::new(Some(rx)))),
+        });
     });
-    RunningGateway { stop: Some(stop), thread: Some(thread) }
+    RunningGateway {
+        stop: Some(stop),
+        thread: Some(thread),
+    }
 }

@@ -28,12 +28,24 @@ impl Routing {
     }
 
     /// Like [`Routing::new`], reading API keys through `env`.
-    pub fn with_env(policy: Policy, source: String, env: impl Fn(&str) -> Option<String>) -> Routing {
+    pub fn with_env(
+        policy: Policy,
+        source: String,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Routing {
         let (clients, missing) = UpstreamClient::for_policy(&policy, env);
         for (upstream, var) in missing {
-            tracing::warn!(upstream, variable = var, "API key variable is not set; requests to this upstream carry no key");
+            tracing::warn!(
+                upstream,
+                variable = var,
+                "API key variable is not set; requests to this upstream carry no key"
+            );
         }
-        Routing { policy, upstreams: Upstreams::new(clients), source }
+        Routing {
+            policy,
+            upstreams: Upstreams::new(clients),
+            source,
+        }
     }
 }
 

@@ -46,7 +46,10 @@ impl std::fmt::Debug for ApiKey {
 impl UpstreamClient {
     /// Builds the clients for a policy's upstreams, in the policy's order. Upstreams whose key
     /// variable is unset are returned in `missing_keys` as (upstream, variable).
-    pub fn for_policy(policy: &Policy, env: impl Fn(&str) -> Option<String>) -> (Vec<UpstreamClient>, Vec<(String, String)>) {
+    pub fn for_policy(
+        policy: &Policy,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> (Vec<UpstreamClient>, Vec<(String, String)>) {
         let mut missing = Vec::new();
         let clients = policy
             .upstreams
@@ -54,8 +57,14 @@ impl UpstreamClient {
             .map(|u| {
                 let url = &u.base_url;
                 let tls = url.scheme() == "https";
-                let host = url.host_str().unwrap_or_default().trim_matches(['[', ']']).to_owned();
-                let port = url.port_or_known_default().unwrap_or(if tls { 443 } else { 80 });
+                let host = url
+                    .host_str()
+                    .unwrap_or_default()
+                    .trim_matches(['[', ']'])
+                    .to_owned();
+                let port = url
+                    .port_or_known_default()
+                    .unwrap_or(if tls { 443 } else { 80 });
                 let host_header = match url.port() {
                     Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
                     None => url.host_str().unwrap_or_default().to_owned(),
@@ -89,7 +98,11 @@ impl UpstreamClient {
             Ok(ip) => SocketAddr::new(ip, self.port),
             Err(_) => dns.resolve(&self.host, self.port).await?,
         };
-        let sni = if self.tls { self.host.clone() } else { String::new() };
+        let sni = if self.tls {
+            self.host.clone()
+        } else {
+            String::new()
+        };
         let mut peer = HttpPeer::new(addr, self.tls, sni);
         peer.options.connection_timeout = Some(self.connect_timeout);
         peer.options.total_connection_timeout = Some(self.connect_timeout);
@@ -123,13 +136,18 @@ impl DnsCache {
             .cache
             .try_get_with(key, async {
                 match tokio::net::lookup_host((host, port)).await {
-                    Ok(mut addrs) => addrs.next().ok_or_else(|| format!("no address for `{host}`")),
+                    Ok(mut addrs) => addrs
+                        .next()
+                        .ok_or_else(|| format!("no address for `{host}`")),
                     Err(e) => Err(e.to_string()),
                 }
             })
             .await;
         found.map_err(|reason| {
-            let mut e = Error::explain(ErrorType::ConnectNoRoute, format!("cannot resolve upstream host `{host}`: {reason}"));
+            let mut e = Error::explain(
+                ErrorType::ConnectNoRoute,
+                format!("cannot resolve upstream host `{host}`: {reason}"),
+            );
             e.as_up();
             e
         })

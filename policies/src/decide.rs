@@ -57,15 +57,24 @@ pub fn decide(route: &Route, features: &RequestFeatures<'_>, scores: Option<&Sco
         }
         if rule.when.needs_scores() {
             let Some(scores) = scores else {
-                return Decision { target: route.on_classifier_error, matched: Matched::ClassifierError };
+                return Decision {
+                    target: route.on_classifier_error,
+                    matched: Matched::ClassifierError,
+                };
             };
             if !score_conditions_hold(&rule.when, scores) {
                 continue;
             }
         }
-        return Decision { target: rule.to, matched: Matched::Rule(i) };
+        return Decision {
+            target: rule.to,
+            matched: Matched::Rule(i),
+        };
     }
-    Decision { target: route.default, matched: Matched::Default }
+    Decision {
+        target: route.default,
+        matched: Matched::Default,
+    }
 }
 
 fn request_conditions_hold(c: &Condition, f: &RequestFeatures<'_>) -> bool {
@@ -73,7 +82,8 @@ fn request_conditions_hold(c: &Condition, f: &RequestFeatures<'_>) -> bool {
         && c.images.is_none_or(|want| want == f.has_images)
         && c.stream.is_none_or(|want| want == f.stream)
         && c.prompt_tokens_below.is_none_or(|n| f.prompt_tokens < n)
-        && c.prompt_tokens_at_least.is_none_or(|n| f.prompt_tokens >= n)
+        && c.prompt_tokens_at_least
+            .is_none_or(|n| f.prompt_tokens >= n)
         && c.header.as_ref().is_none_or(|headers| {
             headers
                 .iter()
@@ -82,7 +92,9 @@ fn request_conditions_hold(c: &Condition, f: &RequestFeatures<'_>) -> bool {
 }
 
 fn score_conditions_hold(c: &Condition, s: &Scores) -> bool {
-    c.category.as_ref().is_none_or(|cats| cats.contains(&s.category()))
+    c.category
+        .as_ref()
+        .is_none_or(|cats| cats.contains(&s.category()))
         && c.score_below.is_none_or(|t| s.escalation < t)
         && c.score_at_least.is_none_or(|t| s.escalation >= t)
 }

@@ -10,7 +10,9 @@ pub mod schema;
 
 pub use decide::{decide, Decision, HeaderLookup, Matched, RequestFeatures};
 pub use locate::Location;
-pub use policy::{Model, ModelId, Policy, PolicyError, Route, RouteId, Rule, Target, Upstream, UpstreamId};
+pub use policy::{
+    Model, ModelId, Policy, PolicyError, Route, RouteId, Rule, Target, Upstream, UpstreamId,
+};
 pub use schema::{PolicySpec, Tier};
 
 /// The policy built into the binary (`policies/default.yaml`).

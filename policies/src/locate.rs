@@ -129,12 +129,30 @@ mod tests {
         let text = "version: 1\nroutes:\n  auto:\n    rules:\n      - if: {tools: true}\n        to: big\n      - to: small\n";
         let index = LocationIndex::build(text);
         assert_eq!(index.find("version"), Some(Location { line: 1, column: 1 }));
-        assert_eq!(index.find("routes.auto"), Some(Location { line: 3, column: 3 }));
-        assert_eq!(index.find("routes.auto.rules[0].to"), Some(Location { line: 6, column: 9 }));
-        assert_eq!(index.find("routes.auto.rules[0].if.tools"), Some(Location { line: 5, column: 14 }));
-        assert_eq!(index.find("routes.auto.rules[1].to"), Some(Location { line: 7, column: 9 }));
+        assert_eq!(
+            index.find("routes.auto"),
+            Some(Location { line: 3, column: 3 })
+        );
+        assert_eq!(
+            index.find("routes.auto.rules[0].to"),
+            Some(Location { line: 6, column: 9 })
+        );
+        assert_eq!(
+            index.find("routes.auto.rules[0].if.tools"),
+            Some(Location {
+                line: 5,
+                column: 14
+            })
+        );
+        assert_eq!(
+            index.find("routes.auto.rules[1].to"),
+            Some(Location { line: 7, column: 9 })
+        );
         // A missing leaf falls back to its parent.
-        assert_eq!(index.find("routes.auto.default"), Some(Location { line: 3, column: 3 }));
+        assert_eq!(
+            index.find("routes.auto.default"),
+            Some(Location { line: 3, column: 3 })
+        );
         assert_eq!(index.find("nowhere"), None);
     }
 }

@@ -123,34 +123,65 @@ fn build(
     err: &dyn Fn(&str, String) -> PolicyError,
 ) -> Result<Policy, PolicyError> {
     if spec.version != 1 {
-        return Err(err("version", format!("unsupported policy version {}; this Triage reads version 1", spec.version)));
+        return Err(err(
+            "version",
+            format!(
+                "unsupported policy version {}; this Triage reads version 1",
+                spec.version
+            ),
+        ));
     }
     if spec.limits.max_body_bytes < 1024 {
-        return Err(err("limits.max_body_bytes", "must be at least 1024 bytes".into()));
+        return Err(err(
+            "limits.max_body_bytes",
+            "must be at least 1024 bytes".into(),
+        ));
     }
 
     let mut upstreams = IndexMap::new();
     for (name, u) in spec.upstreams {
         let path = format!("upstreams.{name}");
-        let base_url = Url::parse(&u.base_url)
-            .map_err(|e| err(&format!("{path}.base_url"), format!("`{}` is not a URL: {e}", u.base_url)))?;
+        let base_url = Url::parse(&u.base_url).map_err(|e| {
+            err(
+                &format!("{path}.base_url"),
+                format!("`{}` is not a URL: {e}", u.base_url),
+            )
+        })?;
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
-            return Err(err(&format!("{path}.base_url"), format!("`{}` must be an http:// or https:// URL with a host", u.base_url)));
+            return Err(err(
+                &format!("{path}.base_url"),
+                format!(
+                    "`{}` must be an http:// or https:// URL with a host",
+                    u.base_url
+                ),
+            ));
         }
         if base_url.query().is_some() || base_url.fragment().is_some() {
-            return Err(err(&format!("{path}.base_url"), "must not have a query or fragment".into()));
+            return Err(err(
+                &format!("{path}.base_url"),
+                "must not have a query or fragment".into(),
+            ));
         }
         if let Some(var) = &u.api_key_env {
             let valid = !var.is_empty()
                 && !var.starts_with(|c: char| c.is_ascii_digit())
                 && var.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
             if !valid {
-                return Err(err(&format!("{path}.api_key_env"), format!("`{var}` is not an environment variable name")));
+                return Err(err(
+                    &format!("{path}.api_key_env"),
+                    format!("`{var}` is not an environment variable name"),
+                ));
             }
         }
-        for (key, ms) in [("connect_timeout_ms", u.connect_timeout_ms), ("timeout_ms", u.timeout_ms)] {
+        for (key, ms) in [
+            ("connect_timeout_ms", u.connect_timeout_ms),
+            ("timeout_ms", u.timeout_ms),
+        ] {
             if ms == 0 {
-                return Err(err(&format!("{path}.{key}"), "must be greater than 0".into()));
+                return Err(err(
+                    &format!("{path}.{key}"),
+                    "must be greater than 0".into(),
+                ));
             }
         }
         upstreams.insert(
@@ -169,11 +200,20 @@ fn build(
     for (name, m) in spec.models {
         let path = format!("models.{name}");
         let upstream = upstreams.get_index_of(&m.upstream).ok_or_else(|| {
-            err(&format!("{path}.upstream"), unknown("upstream", &m.upstream, upstreams.keys()))
+            err(
+                &format!("{path}.upstream"),
+                unknown("upstream", &m.upstream, upstreams.keys()),
+            )
         })?;
-        for (key, price) in [("input_per_1m", m.price.input_per_1m), ("output_per_1m", m.price.output_per_1m)] {
+        for (key, price) in [
+            ("input_per_1m", m.price.input_per_1m),
+            ("output_per_1m", m.price.output_per_1m),
+        ] {
             if !(price.is_finite() && price >= 0.0) {
-                return Err(err(&format!("{path}.price.{key}"), "must be a price of 0 or more".into()));
+                return Err(err(
+                    &format!("{path}.price.{key}"),
+                    "must be a price of 0 or more".into(),
+                ));
             }
         }
         if spec.routes.contains_key(&name) {
@@ -208,9 +248,16 @@ fn build(
             let to = model_id(format!("{rule_path}.to"), &rule.to)?;
             let name = rule.name.unwrap_or_else(|| format!("rule-{i}"));
             if rules.iter().any(|r: &Rule| r.name == name) {
-                return Err(err(&format!("{rule_path}.name"), format!("rule name `{name}` is used twice in this route")));
+                return Err(err(
+                    &format!("{rule_path}.name"),
+                    format!("rule name `{name}` is used twice in this route"),
+                ));
             }
-            rules.push(Rule { name, when: rule.when, to });
+            rules.push(Rule {
+                name,
+                when: rule.when,
+                to,
+            });
         }
         let default = model_id(format!("{path}.default"), &r.default)?;
         let fallbacks = r
@@ -226,11 +273,21 @@ fn build(
         let needs_scores = rules.iter().any(|r| r.when.needs_scores());
         routes.insert(
             name.clone(),
-            Route { name, rules, default, fallbacks, on_classifier_error, needs_scores },
+            Route {
+                name,
+                rules,
+                default,
+                fallbacks,
+                on_classifier_error,
+                needs_scores,
+            },
         );
     }
     if routes.is_empty() && models.is_empty() {
-        return Err(err("models", "the policy defines no models and no routes".into()));
+        return Err(err(
+            "models",
+            "the policy defines no models and no routes".into(),
+        ));
     }
 
     Ok(Policy {
@@ -248,12 +305,18 @@ fn check_condition(
 ) -> Result<(), PolicyError> {
     if let Some(v) = c.score_below {
         if !(v > 0.0 && v <= 1.0) {
-            return Err(err(&format!("{path}.score_below"), format!("{v} is not a threshold in (0, 1]")));
+            return Err(err(
+                &format!("{path}.score_below"),
+                format!("{v} is not a threshold in (0, 1]"),
+            ));
         }
     }
     if let Some(v) = c.score_at_least {
         if !(0.0..1.0).contains(&v) {
-            return Err(err(&format!("{path}.score_at_least"), format!("{v} is not a threshold in [0, 1)")));
+            return Err(err(
+                &format!("{path}.score_at_least"),
+                format!("{v} is not a threshold in [0, 1)"),
+            ));
         }
     }
     if let (Some(lo), Some(hi)) = (c.score_at_least, c.score_below) {
@@ -267,14 +330,22 @@ fn check_condition(
         }
     }
     if c.category.as_ref().is_some_and(|c| c.is_empty()) {
-        return Err(err(&format!("{path}.category"), "must list at least one category".into()));
+        return Err(err(
+            &format!("{path}.category"),
+            "must list at least one category".into(),
+        ));
     }
     if let Some(headers) = &c.header {
         for name in headers.keys() {
             let valid = !name.is_empty()
-                && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                });
             if !valid {
-                return Err(err(&format!("{path}.header.{name}"), format!("`{name}` is not a lower-case header name")));
+                return Err(err(
+                    &format!("{path}.header.{name}"),
+                    format!("`{name}` is not a lower-case header name"),
+                ));
             }
         }
     }
@@ -283,7 +354,14 @@ fn check_condition(
 
 fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'a String>) -> String {
     let known: Vec<&str> = known.map(String::as_str).collect();
-    format!("unknown {what} `{name}`; defined {what}s: {}", if known.is_empty() { "none".into() } else { known.join(", ") })
+    format!(
+        "unknown {what} `{name}`; defined {what}s: {}",
+        if known.is_empty() {
+            "none".into()
+        } else {
+            known.join(", ")
+        }
+    )
 }
 
 /// serde_yaml appends " at line L column C" to its messages; the location is reported apart.

@@ -39,12 +39,22 @@ fn shipped_policies_load() {
 #[test]
 fn minimal_policy_resolves_names_and_defaults() {
     let p = Policy::from_yaml("p.yaml", MINIMAL).unwrap();
-    let Some(Target::Model(small)) = p.resolve("small") else { panic!() };
+    let Some(Target::Model(small)) = p.resolve("small") else {
+        panic!()
+    };
     assert_eq!(p.model(small).upstream_model, "lora-a");
     assert_eq!(p.model(small).tier, Tier::Local);
-    let Some(Target::Model(big)) = p.resolve("big") else { panic!() };
-    assert_eq!(p.model(big).upstream_model, "big", "upstream model defaults to the name");
-    let Some(Target::Route(auto)) = p.resolve("auto") else { panic!() };
+    let Some(Target::Model(big)) = p.resolve("big") else {
+        panic!()
+    };
+    assert_eq!(
+        p.model(big).upstream_model,
+        "big",
+        "upstream model defaults to the name"
+    );
+    let Some(Target::Route(auto)) = p.resolve("auto") else {
+        panic!()
+    };
     let route = p.route(auto);
     assert_eq!(route.on_classifier_error, route.default);
     assert!(route.needs_scores);
@@ -79,7 +89,11 @@ fn dangling_references_are_named() {
     let e = load_err(&MINIMAL.replace("to: small", "to: tiny"));
     assert_eq!(e.path, "routes.auto.rules[0].to");
     assert_eq!(e.location.map(|l| l.line), Some(13));
-    assert!(e.message.contains("unknown model `tiny`; defined models: small, big"), "{e}");
+    assert!(
+        e.message
+            .contains("unknown model `tiny`; defined models: small, big"),
+        "{e}"
+    );
 
     let e = load_err(&MINIMAL.replace("default: big", "default: huge"));
     assert_eq!(e.path, "routes.auto.default");
@@ -90,7 +104,10 @@ fn dangling_references_are_named() {
     assert_eq!(e.location.map(|l| l.line), Some(7));
     assert!(e.message.contains("unknown upstream `anthropic`"), "{e}");
 
-    let e = load_err(&MINIMAL.replace("    default: big", "    default: big\n    fallbacks: [big, nope]"));
+    let e = load_err(&MINIMAL.replace(
+        "    default: big",
+        "    default: big\n    fallbacks: [big, nope]",
+    ));
     assert_eq!(e.path, "routes.auto.fallbacks[1]");
     assert_eq!(e.location.map(|l| l.line), Some(15));
 }
@@ -132,7 +149,8 @@ fn other_mistakes() {
 
 #[test]
 fn committed_schema_matches_the_types() {
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.json")).unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.json")).unwrap();
     assert!(
         committed == triage_policy::json_schema(),
         "policies/schema.json is stale: run `cargo run -p triage-policy --bin triage-policy-schema > policies/schema.json`"

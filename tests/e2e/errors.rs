@@ -27,19 +27,39 @@ async fn bad_requests() {
     let c = client();
     let url = format!("{}/v1/chat/completions", gw.url);
 
-    let r = c.post(&url).body("{\"model\": \"auto\", ").send().await.unwrap();
+    let r = c
+        .post(&url)
+        .body("{\"model\": \"auto\", ")
+        .send()
+        .await
+        .unwrap();
     let e = expect_error(r, 400, Some("invalid_json")).await;
     assert_eq!(e["error"]["type"], "invalid_request_error");
 
-    let r = c.post(&url).body(r#"{"model":"auto"}"#).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .body(r#"{"model":"auto"}"#)
+        .send()
+        .await
+        .unwrap();
     let e = expect_error(r, 400, Some("missing_required_parameter")).await;
     assert_eq!(e["error"]["param"], "messages");
 
-    let r = c.post(&url).json(&chat("gpt-7", "hi")).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("gpt-7", "hi"))
+        .send()
+        .await
+        .unwrap();
     let e = expect_error(r, 404, Some("model_not_found")).await;
     assert!(e["error"]["message"].as_str().unwrap().contains("gpt-7"));
 
-    let r = c.post(format!("{}/v1/assistants", gw.url)).body("{}").send().await.unwrap();
+    let r = c
+        .post(format!("{}/v1/assistants", gw.url))
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     expect_error(r, 404, Some("unknown_url")).await;
     let r = c.get(&url).send().await.unwrap();
     expect_error(r, 405, Some("method_not_allowed")).await;
@@ -60,9 +80,18 @@ async fn bad_requests() {
     for body in odd {
         let r = c.post(&url).body(body.to_vec()).send().await.unwrap();
         let status = r.status().as_u16();
-        assert!(status == 400 || status == 200, "{status} for {:?}", String::from_utf8_lossy(body));
+        assert!(
+            status == 400 || status == 200,
+            "{status} for {:?}",
+            String::from_utf8_lossy(body)
+        );
     }
-    let r = c.post(&url).json(&chat("local-extract", "still alive?")).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("local-extract", "still alive?"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     gw.stop();
 }
@@ -78,8 +107,16 @@ async fn bodies_over_the_limit_get_413() {
     let r = c.post(&url).body(big.clone()).send().await.unwrap();
     expect_error(r, 413, Some("request_too_large")).await;
 
-    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = big.chunks(256 * 1024).map(|c| Ok(c.to_vec())).collect();
-    let r = c.post(&url).body(reqwest::Body::wrap_stream(futures_util::stream::iter(chunks))).send().await.unwrap();
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
+        big.chunks(256 * 1024).map(|c| Ok(c.to_vec())).collect();
+    let r = c
+        .post(&url)
+        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(
+            chunks,
+        )))
+        .send()
+        .await
+        .unwrap();
     expect_error(r, 413, Some("request_too_large")).await;
     assert_eq!(local.count(), 0);
     gw.stop();
@@ -95,12 +132,26 @@ async fn upstream_failures() {
     let c = client();
     let url = format!("{}/v1/chat/completions", gw.url);
 
-    let r = c.post(&url).json(&chat("dead-model", "hi")).send().await.unwrap();
-    assert_eq!(r.headers()["connection"], "close", "the client must not reuse a connection the gateway closes");
+    let r = c
+        .post(&url)
+        .json(&chat("dead-model", "hi"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["connection"],
+        "close",
+        "the client must not reuse a connection the gateway closes"
+    );
     let e = expect_error(r, 502, Some("upstream_unreachable")).await;
     assert_eq!(e["error"]["type"], "upstream_error");
 
-    let r = c.post(&url).json(&chat("local-extract", "hi")).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("local-extract", "hi"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.headers()["x-triage-target"], "local-extract");
     expect_error(r, 504, Some("upstream_timeout")).await;
     gw.stop();
@@ -116,14 +167,28 @@ async fn upstream_errors_pass_through_with_their_body() {
     let c = client();
     let url = format!("{}/v1/chat/completions", gw.url);
 
-    let r = c.post(&url).json(&chat("local-extract", "hi")).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("local-extract", "hi"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 400);
     assert_eq!(r.headers()["x-triage-target"], "local-extract");
     assert_eq!(r.text().await.unwrap(), BODY_400);
 
-    let r = c.post(&url).json(&chat("frontier-big", "hi")).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("frontier-big", "hi"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 500);
     assert_eq!(r.text().await.unwrap(), BODY_500);
-    assert_eq!((bad.count(), broken.count()), (1, 1), "no fallback for pinned models");
+    assert_eq!(
+        (bad.count(), broken.count()),
+        (1, 1),
+        "no fallback for pinned models"
+    );
     gw.stop();
 }

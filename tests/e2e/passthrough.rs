@@ -29,7 +29,10 @@ async fn request_body_is_forwarded_byte_for_byte_except_model() {
     let got = &frontier.received()[0];
     let expected = ODD_BODY.replacen(r#""model"  :  "auto""#, r#""model"  :  "big-1""#, 1);
     assert_eq!(std::str::from_utf8(&got.body).unwrap(), expected);
-    assert_eq!(got.header("content-length"), Some(expected.len().to_string().as_str()));
+    assert_eq!(
+        got.header("content-length"),
+        Some(expected.len().to_string().as_str())
+    );
     gw.stop();
 }
 
@@ -38,7 +41,8 @@ async fn response_body_and_status_reach_the_client_unchanged() {
     const ANSWER: &str = "{\"id\":\"x\",  \"object\":\"chat.completion\",\n\"choices\":[],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":0,\"total_tokens\":1},\"system_fingerprint\":\"fp\"}";
     let local = FakeUpstream::start(|_| async {
         let mut r = raw_response(200, "application/json; charset=utf-8", ANSWER);
-        r.headers_mut().insert("openai-processing-ms", "12".parse().unwrap());
+        r.headers_mut()
+            .insert("openai-processing-ms", "12".parse().unwrap());
         r
     });
     let gw = TestGateway::start(&policy(&local, &local), &[]);
@@ -49,7 +53,10 @@ async fn response_body_and_status_reach_the_client_unchanged() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    assert_eq!(r.headers()["content-type"], "application/json; charset=utf-8");
+    assert_eq!(
+        r.headers()["content-type"],
+        "application/json; charset=utf-8"
+    );
     assert_eq!(r.headers()["openai-processing-ms"], "12");
     assert_eq!(r.text().await.unwrap(), ANSWER);
     gw.stop();
@@ -75,8 +82,14 @@ async fn keys_paths_and_request_ids() {
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["x-request-id"], "req-abc-123");
     let got: Received = frontier.received().remove(0);
-    assert_eq!(got.uri, "/openai/v1/chat/completions?api-version=2024-06-01");
-    assert_eq!(got.header("authorization"), Some("Bearer sk-frontier-secret"));
+    assert_eq!(
+        got.uri,
+        "/openai/v1/chat/completions?api-version=2024-06-01"
+    );
+    assert_eq!(
+        got.header("authorization"),
+        Some("Bearer sk-frontier-secret")
+    );
     assert_eq!(got.header("x-request-id"), Some("req-abc-123"));
     assert_eq!(got.header("openai-organization"), Some("org-1"));
     assert_eq!(got.header("host"), Some(frontier.addr.to_string().as_str()));
@@ -94,7 +107,11 @@ async fn keys_paths_and_request_ids() {
     assert_eq!(generated.len(), 36, "a UUID: {generated}");
     let got = local.received().remove(0);
     assert_eq!(got.uri, "/v1/chat/completions?api-version=2024-06-01");
-    assert_eq!(got.header("authorization"), None, "the local upstream has no key and gets none");
+    assert_eq!(
+        got.header("authorization"),
+        None,
+        "the local upstream has no key and gets none"
+    );
     assert_eq!(got.header("x-request-id"), Some(generated.as_str()));
     gw.stop();
 }
@@ -108,10 +125,21 @@ async fn completions_and_embeddings_route_by_pinned_model() {
     let gw = TestGateway::start(&policy(&local, &local), &[]);
     let c = client();
     for (path, body) in [
-        ("/v1/completions", r#"{"model":"local-extract","prompt":"Say hi","max_tokens":3}"#),
-        ("/v1/embeddings", r#"{"input":["a","b"],"model":"local-extract","encoding_format":"float"}"#),
+        (
+            "/v1/completions",
+            r#"{"model":"local-extract","prompt":"Say hi","max_tokens":3}"#,
+        ),
+        (
+            "/v1/embeddings",
+            r#"{"input":["a","b"],"model":"local-extract","encoding_format":"float"}"#,
+        ),
     ] {
-        let r = c.post(format!("{}{path}", gw.url)).body(body).send().await.unwrap();
+        let r = c
+            .post(format!("{}{path}", gw.url))
+            .body(body)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200, "{path}");
         assert_eq!(r.headers()["x-triage-target"], "local-extract");
         let answer: serde_json::Value = r.json().await.unwrap();
@@ -119,7 +147,10 @@ async fn completions_and_embeddings_route_by_pinned_model() {
         assert_eq!(answer["model"], "extract-lora");
     }
     let sent = local.received();
-    assert_eq!(std::str::from_utf8(&sent[1].body).unwrap(), r#"{"input":["a","b"],"model":"extract-lora","encoding_format":"float"}"#);
+    assert_eq!(
+        std::str::from_utf8(&sent[1].body).unwrap(),
+        r#"{"input":["a","b"],"model":"extract-lora","encoding_format":"float"}"#
+    );
 
     // Routes are for chat only.
     let r = c
@@ -141,16 +172,28 @@ async fn multi_mebibyte_bodies_arrive_intact() {
     let gw = TestGateway::start(&policy(&local, &local), &[]);
     let c = client();
     // 3 MiB of document with the instruction at the end, routed (classified) and pinned.
-    let document = "Line of a long contract: the parties agree to the terms set out below. ".repeat(48_000);
+    let document =
+        "Line of a long contract: the parties agree to the terms set out below. ".repeat(48_000);
     for model in ["auto", "local-extract"] {
         let prompt = format!("{document}\nExtract the names of the parties.");
         let body = serde_json::to_vec(&crate::chat(model, &prompt)).unwrap();
         assert!(body.len() > 3 << 20);
-        let r = c.post(format!("{}/v1/chat/completions", gw.url)).body(body.clone()).send().await.unwrap();
+        let r = c
+            .post(format!("{}/v1/chat/completions", gw.url))
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200, "{model}");
         let got = local.received().pop().unwrap();
-        assert_eq!(got.body.len(), body.len() + "extract-lora".len() - model.len());
-        assert_eq!(got.json()["messages"][0]["content"].as_str().unwrap(), prompt);
+        assert_eq!(
+            got.body.len(),
+            body.len() + "extract-lora".len() - model.len()
+        );
+        assert_eq!(
+            got.json()["messages"][0]["content"].as_str().unwrap(),
+            prompt
+        );
     }
     // Chunked upload (no content-length) of 1 MiB.
     let chunks: Vec<Result<Vec<u8>, std::io::Error>> = {
@@ -165,6 +208,12 @@ async fn multi_mebibyte_bodies_arrive_intact() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    assert_eq!(local.received().pop().unwrap().json()["messages"][0]["content"].as_str().unwrap().len(), 1 << 20);
+    assert_eq!(
+        local.received().pop().unwrap().json()["messages"][0]["content"]
+            .as_str()
+            .unwrap()
+            .len(),
+        1 << 20
+    );
     gw.stop();
 }

@@ -12,7 +12,10 @@ async fn narrow_prompt_goes_local_and_open_prompt_escalates() {
 
     let r = c
         .post(format!("{}/v1/chat/completions", gw.url))
-        .json(&chat("auto", "Extract the invoice number and the total from this email: Invoice 4411, total $120."))
+        .json(&chat(
+            "auto",
+            "Extract the invoice number and the total from this email: Invoice 4411, total $120.",
+        ))
         .send()
         .await
         .unwrap();
@@ -26,7 +29,10 @@ async fn narrow_prompt_goes_local_and_open_prompt_escalates() {
     assert!(score < 0.4, "{score}");
     assert!(!h["x-request-id"].is_empty());
     let body: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(body["model"], "extract-lora", "the local upstream was asked for the adapter name");
+    assert_eq!(
+        body["model"], "extract-lora",
+        "the local upstream was asked for the adapter name"
+    );
     assert_eq!(local.count(), 1);
     assert_eq!(frontier.count(), 0);
 
@@ -40,7 +46,11 @@ async fn narrow_prompt_goes_local_and_open_prompt_escalates() {
     assert_eq!(r.headers()["x-triage-target"], "frontier-big");
     assert_eq!(r.headers()["x-triage-rule"], "default");
     assert_eq!(r.headers()["x-triage-category"], "creative_writing");
-    let score: f32 = r.headers()["x-triage-score"].to_str().unwrap().parse().unwrap();
+    let score: f32 = r.headers()["x-triage-score"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(score >= 0.6, "{score}");
     assert_eq!(frontier.received()[0].json()["model"], "big-1");
     gw.stop();
@@ -62,10 +72,21 @@ async fn request_features_and_pinned_models() {
     assert_eq!(r.headers()["x-triage-rule"], "tools-frontier");
     assert_eq!(r.headers()["x-triage-target"], "frontier-big");
 
-    let r = c.post(&url).header("x-team", "vip").json(&chat("auto", narrow)).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .header("x-team", "vip")
+        .json(&chat("auto", narrow))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.headers()["x-triage-rule"], "vip");
 
-    let r = c.post(&url).json(&chat("auto", narrow)).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("auto", narrow))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.headers()["x-triage-rule"], "narrow-summary");
     assert_eq!(r.headers()["x-triage-target"], "local-summarize");
     assert_eq!(r.headers()["x-triage-category"], "summarization");
@@ -81,7 +102,10 @@ async fn request_features_and_pinned_models() {
     assert_eq!(r.headers()["x-triage-target"], "local-extract");
     assert!(r.headers().get("x-triage-route").is_none());
     assert!(r.headers().get("x-triage-rule").is_none());
-    assert_eq!(local.received().last().unwrap().json()["model"], "extract-lora");
+    assert_eq!(
+        local.received().last().unwrap().json()["model"],
+        "extract-lora"
+    );
     gw.stop();
 }
 
@@ -90,15 +114,32 @@ async fn models_list_names_routes_and_models() {
     let local = FakeUpstream::chat_echo();
     let frontier = FakeUpstream::chat_echo();
     let gw = TestGateway::start(&policy(&local, &frontier), &[]);
-    let r = client().get(format!("{}/v1/models", gw.url)).send().await.unwrap();
+    let r = client()
+        .get(format!("{}/v1/models", gw.url))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     assert!(!r.headers()["x-request-id"].is_empty());
     let body: serde_json::Value = r.json().await.unwrap();
     assert_eq!(body["object"], "list");
-    let ids: Vec<&str> = body["data"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
     assert_eq!(
         ids,
-        ["auto", "resilient", "local-first", "local-extract", "local-summarize", "frontier-big", "dead-model"]
+        [
+            "auto",
+            "resilient",
+            "local-first",
+            "local-extract",
+            "local-summarize",
+            "frontier-big",
+            "dead-model"
+        ]
     );
     for m in body["data"].as_array().unwrap() {
         assert_eq!(m["object"], "model");
@@ -112,9 +153,17 @@ async fn admin_health_and_readiness() {
     let local = FakeUpstream::chat_echo();
     let gw = TestGateway::start(&policy(&local, &local), &[]);
     let c = client();
-    let r = c.get(format!("{}/healthz", gw.admin_url)).send().await.unwrap();
+    let r = c
+        .get(format!("{}/healthz", gw.admin_url))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
-    let r = c.get(format!("{}/readyz", gw.admin_url)).send().await.unwrap();
+    let r = c
+        .get(format!("{}/readyz", gw.admin_url))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     let body: serde_json::Value = r.json().await.unwrap();
     assert_eq!(body["status"], "ready");

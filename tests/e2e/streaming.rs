@@ -13,9 +13,16 @@ const CHUNK_1: &str = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",
 const CHUNK_2: &str = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"lo\"},\"finish_reason\":\"stop\"}]}\n\n";
 const DONE: &str = "data: [DONE]\n\n";
 
-fn sse(stream: impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> + Send + 'static) -> axum::response::Response {
-    let mut r = raw_response(200, "text/event-stream", axum::body::Body::from_stream(stream));
-    r.headers_mut().insert("cache-control", "no-cache".parse().unwrap());
+fn sse(
+    stream: impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> + Send + 'static,
+) -> axum::response::Response {
+    let mut r = raw_response(
+        200,
+        "text/event-stream",
+        axum::body::Body::from_stream(stream),
+    );
+    r.headers_mut()
+        .insert("cache-control", "no-cache".parse().unwrap());
     r
 }
 
@@ -46,9 +53,17 @@ async fn first_chunk_arrives_before_the_upstream_finishes() {
         }
     });
     let gw = TestGateway::start(&crate::policy(&local, &local), &[]);
-    let mut body = crate::chat("auto", "Summarize this in one sentence: the meeting moved to Tuesday.");
+    let mut body = crate::chat(
+        "auto",
+        "Summarize this in one sentence: the meeting moved to Tuesday.",
+    );
     body["stream"] = true.into();
-    let mut r = client().post(format!("{}/v1/chat/completions", gw.url)).json(&body).send().await.unwrap();
+    let mut r = client()
+        .post(format!("{}/v1/chat/completions", gw.url))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["content-type"], "text/event-stream");
     assert_eq!(r.headers()["x-triage-target"], "local-summarize");
@@ -67,7 +82,10 @@ async fn first_chunk_arrives_before_the_upstream_finishes() {
     while let Some(chunk) = r.chunk().await.unwrap() {
         received.extend_from_slice(&chunk);
     }
-    assert_eq!(String::from_utf8(received).unwrap(), format!("{CHUNK_1}{CHUNK_2}{DONE}"));
+    assert_eq!(
+        String::from_utf8(received).unwrap(),
+        format!("{CHUNK_1}{CHUNK_2}{DONE}")
+    );
     gw.stop();
 }
 
@@ -103,14 +121,22 @@ async fn client_disconnect_cancels_the_upstream_stream() {
     let mut body = crate::chat("local-extract", "stream please");
     body["stream"] = true.into();
     let c = client();
-    let mut r = c.post(format!("{}/v1/chat/completions", gw.url)).json(&body).send().await.unwrap();
+    let mut r = c
+        .post(format!("{}/v1/chat/completions", gw.url))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert!(r.chunk().await.unwrap().is_some());
     assert!(!cancelled.load(Ordering::SeqCst));
     drop(r);
     drop(c);
     let mut waited = 0;
     while !cancelled.load(Ordering::SeqCst) {
-        assert!(waited < 100, "the upstream kept streaming to a client that left");
+        assert!(
+            waited < 100,
+            "the upstream kept streaming to a client that left"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
         waited += 1;
     }

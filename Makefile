@@ -1,0 +1,35 @@
+# The two commands of README.md: `make run` and `make test`.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+CONFIG ?=
+
+.PHONY: run test test-rust test-python bench lint schema
+
+## Run the gateway on the embedded default policy (or CONFIG=path/to/policy.yaml).
+run:
+	./scripts/deps.sh
+	cargo run --release -p triage-gateway --bin triage -- serve $(if $(CONFIG),--config $(CONFIG))
+
+## Every test: Rust unit and end-to-end tests, then the OpenAI Python SDK tests.
+test: test-rust test-python
+
+test-rust:
+	./scripts/deps.sh --test
+	cargo nextest run --workspace --no-fail-fast
+
+test-python:
+	./scripts/deps.sh --test
+	cargo build -p triage-gateway --bin triage
+	TRIAGE_BIN=$(TARGET_DIR)/debug/triage .venv/bin/python -m pytest -q tests/python
+
+## Latency and throughput, direct vs through Triage (see bench/README.md).
+bench:
+	./scripts/deps.sh
+	cargo run --release -p triage-bench -- --all
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+## Regenerate policies/schema.json from the Rust types.
+schema:
+	cargo run -q -p triage-policy --bin triage-policy-schema > policies/schema.json

@@ -1,0 +1,85 @@
+//! The `triage` command line, run as a user would.
+
+use std::process::Command;
+
+fn triage(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_triage"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn repo(path: &str) -> String {
+    format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn policy_check_accepts_the_shipped_policies() {
+    for file in ["policies/default.yaml", "policies/examples/lora-fleet.yaml"] {
+        let (code, out, err) = triage(&["policy", "check", &repo(file)]);
+        assert_eq!(code, 0, "{file}: {err}");
+        assert!(out.contains(": ok ("), "{out}");
+    }
+}
+
+#[test]
+fn policy_check_names_file_line_and_key() {
+    let dir = std::env::temp_dir().join(format!("triage-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.yaml");
+    let text = std::fs::read_to_string(repo("policies/default.yaml"))
+        .unwrap()
+        .replace("        to: local-classify", "        to: local-clasify");
+    std::fs::write(&bad, text).unwrap();
+    let (code, out, err) = triage(&["policy", "check", bad.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    let expected = format!(
+        "error: {}:45:9: routes.auto.rules[3].to: unknown model `local-clasify`",
+        bad.display()
+    );
+    assert!(err.starts_with(&expected), "{err}");
+
+    let (code, _, err) = triage(&["policy", "check", "/nonexistent/policy.yaml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read policy file"), "{err}");
+}
+
+#[test]
+fn route_prints_the_decision() {
+    let (code, out, err) = triage(&[
+        "route",
+        "Classify this support ticket as billing or technical: my card was charged twice.",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["route"], "auto");
+    assert_eq!(v["rule"], "local-classification");
+    assert_eq!(v["target"], "local-classify");
+    assert_eq!(v["tier"], "local");
+    assert_eq!(v["upstream_model"], "triage-classify-lora");
+    assert_eq!(v["category"], "classification");
+    assert!(v["escalation_score"].as_f64().unwrap() < 0.4);
+    assert_eq!(v["classifier"], "rules-v1");
+
+    let (_, out, _) = triage(&["route", "--tools", "Classify this ticket: refund please"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["rule"], "tools-go-frontier");
+    assert_eq!(v["target"], "gpt-4o");
+
+    let (code, _, err) = triage(&["route", "--route", "nope", "hi"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not a route"), "{err}");
+}
+
+#[test]
+fn policy_schema_is_printed() {
+    let (code, out, _) = triage(&["policy", "schema"]);
+    assert_eq!(code, 0);
+    let schema: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(schema["title"], "PolicySpec");
+}
