@@ -29,21 +29,39 @@ impl RuleScorer {
 
     /// Scores synchronously; the [`Scorer`] impl wraps this in a ready future.
     pub fn score_now(&self, input: ScoreInput<'_>) -> Scores {
-        let text = instruction_text(input);
-        let has_context = input.user.chars().count() >= CONTEXT_CHARS;
-
-        let mut logits = [0f32; Category::COUNT];
-        for (category, cues) in CUES {
-            for (cue, weight) in *cues {
-                if contains_phrase(&text, cue) {
-                    logits[*category as usize] += weight;
+        let matcher = matcher();
+        let mut seen = [false; MAX_PATTERNS];
+        let mut asks_question = false;
+        for text in instruction_windows(input) {
+            for m in matcher.automaton.find_overlapping_iter(text) {
+                let pattern = m.pattern().as_usize();
+                let effect = matcher.effects[pattern];
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                match effect {
+                    Effect::QuestionMark => asks_question = true,
+                    Effect::QuestionWord => asks_question |= before.is_none_or(|c| c == '\n'),
+                    Effect::Cue(..) | Effect::OpenEnded => {
+                        let cue = matcher.patterns[pattern];
+                        let is_word = |c: char| c.is_alphanumeric();
+                        let whole = (!cue.starts_with(is_word) || !before.is_some_and(is_word))
+                            && (!cue.ends_with(is_word) || !after.is_some_and(is_word));
+                        seen[pattern] |= whole;
+                    }
                 }
             }
         }
-        let asks_question = text.contains('?')
-            || ["what ", "who ", "when ", "where ", "which ", "how "]
-                .iter()
-                .any(|w| text.starts_with(w) || text.contains(&format!("\n{w}")));
+
+        let has_context = input.user.chars().count() >= CONTEXT_CHARS;
+        let mut logits = [0f32; Category::COUNT];
+        let mut open_cues = 0f32;
+        for (pattern, effect) in matcher.effects.iter().enumerate() {
+            match effect {
+                Effect::Cue(category, weight) if seen[pattern] => logits[*category as usize] += weight,
+                Effect::OpenEnded if seen[pattern] => open_cues += 1.0,
+                _ => {}
+            }
+        }
         if asks_question {
             if has_context {
                 logits[Category::ClosedQa as usize] += 1.5;
@@ -60,10 +78,6 @@ impl RuleScorer {
             .iter()
             .map(|c| probabilities[*c as usize] * base_difficulty(*c))
             .sum();
-        let open_cues = OPEN_ENDED
-            .iter()
-            .filter(|cue| contains_phrase(&text, cue))
-            .count() as f32;
         escalation += 0.08 * open_cues.min(3.0);
         if has_context {
             escalation -= 0.05;
@@ -76,6 +90,74 @@ impl RuleScorer {
     }
 }
 
+const MAX_PATTERNS: usize = 160;
+
+#[derive(Debug, Clone, Copy)]
+enum Effect {
+    Cue(Category, f32),
+    OpenEnded,
+    /// `?` anywhere.
+    QuestionMark,
+    /// A question word at the start of a line.
+    QuestionWord,
+}
+
+/// Every cue in one case-insensitive automaton, so the text is scanned once.
+struct Matcher {
+    automaton: aho_corasick::AhoCorasick,
+    patterns: Vec<&'static str>,
+    effects: Vec<Effect>,
+}
+
+fn matcher() -> &'static Matcher {
+    static MATCHER: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut effects = Vec::new();
+        for (category, cues) in CUES {
+            for (cue, weight) in *cues {
+                patterns.push(*cue);
+                effects.push(Effect::Cue(*category, *weight));
+            }
+        }
+        for cue in OPEN_ENDED {
+            patterns.push(*cue);
+            effects.push(Effect::OpenEnded);
+        }
+        patterns.push("?");
+        effects.push(Effect::QuestionMark);
+        for word in ["what ", "who ", "when ", "where ", "which ", "how "] {
+            patterns.push(word);
+            effects.push(Effect::QuestionWord);
+        }
+        assert!(patterns.len() <= MAX_PATTERNS);
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .expect("cue patterns build");
+        Matcher { automaton, patterns, effects }
+    })
+}
+
+/// The system prompt head, and the user message's head and tail (or all of it when short).
+fn instruction_windows<'a>(input: ScoreInput<'a>) -> [&'a str; 3] {
+    let system = head(input.system, SYSTEM_WINDOW);
+    let user_chars = input.user.chars().count();
+    if user_chars <= 2 * WINDOW {
+        [system, input.user, ""]
+    } else {
+        [system, head(input.user, WINDOW), tail(input.user, WINDOW)]
+    }
+}
+
+fn head(s: &str, chars: usize) -> &str {
+    s.char_indices().nth(chars).map_or(s, |(i, _)| &s[..i])
+}
+
+fn tail(s: &str, chars: usize) -> &str {
+    s.char_indices().nth_back(chars - 1).map_or(s, |(i, _)| &s[i..])
+}
+
 impl Scorer for RuleScorer {
     fn score<'a>(&'a self, input: ScoreInput<'a>) -> ScoreFuture<'a> {
         let scores = self.score_now(input);
@@ -85,34 +167,6 @@ impl Scorer for RuleScorer {
     fn model_version(&self) -> &'static str {
         Self::VERSION
     }
-}
-
-/// Lower-cased system prompt head plus user message head and tail.
-fn instruction_text(input: ScoreInput<'_>) -> String {
-    let mut text = String::with_capacity(SYSTEM_WINDOW + 2 * WINDOW + 2);
-    text.extend(input.system.chars().take(SYSTEM_WINDOW));
-    text.push('\n');
-    let user_chars = input.user.chars().count();
-    if user_chars <= 2 * WINDOW {
-        text.push_str(input.user);
-    } else {
-        text.extend(input.user.chars().take(WINDOW));
-        text.push('\n');
-        text.extend(input.user.chars().skip(user_chars - WINDOW));
-    }
-    text.to_lowercase()
-}
-
-/// Whether `cue` occurs in `text` as whole words: "prove" is not found in "approved".
-fn contains_phrase(text: &str, cue: &str) -> bool {
-    let is_word = |c: char| c.is_alphanumeric();
-    let starts_word = cue.starts_with(is_word);
-    let ends_word = cue.ends_with(is_word);
-    text.match_indices(cue).any(|(i, _)| {
-        let before_ok = !starts_word || !text[..i].chars().next_back().is_some_and(is_word);
-        let after_ok = !ends_word || !text[i + cue.len()..].chars().next().is_some_and(is_word);
-        before_ok && after_ok
-    })
 }
 
 fn softmax(logits: &[f32; Category::COUNT], sharpness: f32) -> [f32; Category::COUNT] {
@@ -413,11 +467,13 @@ mod tests {
 
     #[test]
     fn cues_match_whole_words_only() {
-        assert!(contains_phrase("please prove it", "prove"));
-        assert!(contains_phrase("prove.", "prove"));
-        assert!(!contains_phrase("budget approved", "prove"));
-        assert!(!contains_phrase("improvement", "prove"));
-        assert!(contains_phrase("x ```rust", "```"));
+        let reasoning = |text: &str| score(text).probability(Category::Reasoning);
+        assert!(reasoning("Please PROVE it.") > 0.5);
+        assert!(reasoning("budget approved, improvements") < 0.5);
+        assert_eq!(score("fix this:\n```rust\nfn main() {}\n```").category(), Category::Coding);
+        assert_eq!(head("héllo", 2), "hé");
+        assert_eq!(tail("héllo", 4), "éllo");
+        assert_eq!(tail("hi", 4), "hi");
         let s = score("Summarize the following meeting notes in two bullet points: budget approved, hiring paused.");
         assert_eq!(s.category(), Category::Summarization);
         assert!(s.escalation < 0.3, "{}", s.escalation);
