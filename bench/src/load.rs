@@ -45,7 +45,11 @@ impl Report {
 
     fn new(mut latencies: Vec<f64>, elapsed: Duration) -> Report {
         latencies.sort_by(|a, b| a.total_cmp(b));
-        Report { requests: latencies.len(), elapsed, latencies }
+        Report {
+            requests: latencies.len(),
+            elapsed,
+            latencies,
+        }
     }
 }
 
@@ -68,7 +72,11 @@ fn request(addr: SocketAddr, body: &Bytes) -> Request<Full<Bytes>> {
 }
 
 /// `concurrency` workers send requests back to back for 1 s of warm-up plus `duration`.
-pub async fn closed_loop(addr: SocketAddr, concurrency: usize, duration: Duration) -> anyhow::Result<Report> {
+pub async fn closed_loop(
+    addr: SocketAddr,
+    concurrency: usize,
+    duration: Duration,
+) -> anyhow::Result<Report> {
     let body = request_body(false);
     let start = Instant::now();
     let measure_from = start + Duration::from_secs(1);

@@ -59,7 +59,10 @@ routes:
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let upstream = upstream::start(Duration::from_millis(args.upstream_delay_ms))?;
-    let policy = Policy::from_yaml("bench.yaml", &POLICY.replace("{addr}", &upstream.to_string()))?;
+    let policy = Policy::from_yaml(
+        "bench.yaml",
+        &POLICY.replace("{addr}", &upstream.to_string()),
+    )?;
     let state = AppState::new(
         Routing::with_env(policy, "bench".into(), |_| None),
         Arc::new(triage_classifier::RuleScorer::new()),
@@ -77,7 +80,9 @@ fn main() -> anyhow::Result<()> {
         std::thread::sleep(Duration::from_millis(10));
     }
 
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     let duration = Duration::from_secs(args.seconds);
     println!(
         "# triage-bench: fake upstream {upstream} (answers after {} ms), gateway {gateway_addr} ({} proxy thread(s)), load generator 1 thread",
@@ -90,7 +95,13 @@ fn main() -> anyhow::Result<()> {
         let direct = runtime.block_on(load::closed_loop(upstream, c, duration))?;
         let through = runtime.block_on(load::closed_loop(gateway_addr, c, duration))?;
         for (name, r) in [("direct", &direct), ("through triage", &through)] {
-            println!("| {name} | {c} | {} | {:.0} | {:.3} | {:.3} |", r.requests, r.rps(), r.p(50.0), r.p(99.0));
+            println!(
+                "| {name} | {c} | {} | {:.0} | {:.3} | {:.3} |",
+                r.requests,
+                r.rps(),
+                r.p(50.0),
+                r.p(99.0)
+            );
         }
         summary.push(format!(
             "concurrency {c}: added p50 {:.3} ms, added p99 {:.3} ms, RPS through/direct {:.0}%",
@@ -106,7 +117,12 @@ fn main() -> anyhow::Result<()> {
         println!("| streaming, sequential | requests | TTFC p50 ms | TTFC p99 ms |");
         println!("|---|---:|---:|---:|");
         for (name, r) in [("direct", &direct), ("through triage", &through)] {
-            println!("| {name} | {} | {:.3} | {:.3} |", r.requests, r.p(50.0), r.p(99.0));
+            println!(
+                "| {name} | {} | {:.3} | {:.3} |",
+                r.requests,
+                r.p(50.0),
+                r.p(99.0)
+            );
         }
         summary.push(format!(
             "streaming: added time to first chunk p50 {:.3} ms, p99 {:.3} ms",
@@ -123,5 +139,9 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

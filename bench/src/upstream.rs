@@ -21,11 +21,16 @@ pub fn start(delay: Duration) -> anyhow::Result<SocketAddr> {
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             loop {
-                let Ok((stream, _)) = listener.accept().await else { continue };
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
                 let _ = stream.set_nodelay(true);
                 tokio::spawn(async move {
                     let service = hyper::service::service_fn(move |req| handle(req, delay));
@@ -40,7 +45,12 @@ pub fn start(delay: Duration) -> anyhow::Result<SocketAddr> {
 }
 
 async fn handle(req: Request<Incoming>, delay: Duration) -> Result<Response<Body>, Infallible> {
-    let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let body = req
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
     let streaming = asks_for_stream(&body);
     if !streaming {
         if !delay.is_zero() {
@@ -70,15 +80,23 @@ fn futures_stream() -> impl futures_core::Stream<Item = Result<Frame<Bytes>, Inf
             if i > 0 {
                 tokio::time::sleep(Duration::from_millis(1)).await;
             }
-            if tx.send(Ok(Frame::data(Bytes::from_static(CHUNK.as_bytes())))).await.is_err() {
+            if tx
+                .send(Ok(Frame::data(Bytes::from_static(CHUNK.as_bytes()))))
+                .await
+                .is_err()
+            {
                 return;
             }
         }
-        let _ = tx.send(Ok(Frame::data(Bytes::from_static(b"data: [DONE]\n\n")))).await;
+        let _ = tx
+            .send(Ok(Frame::data(Bytes::from_static(b"data: [DONE]\n\n"))))
+            .await;
     });
     tokio_stream_from(rx)
 }
 
-fn tokio_stream_from<T: Send + 'static>(mut rx: tokio::sync::mpsc::Receiver<T>) -> impl futures_core::Stream<Item = T> + Send {
+fn tokio_stream_from<T: Send + 'static>(
+    mut rx: tokio::sync::mpsc::Receiver<T>,
+) -> impl futures_core::Stream<Item = T> + Send {
     futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
 }

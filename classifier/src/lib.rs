@@ -16,6 +16,7 @@ pub use rules::RuleScorer;
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 /// What the classifier reads: the system prompt (if any) and the last user message.
 #[derive(Debug, Clone, Copy, Default)]
@@ -32,7 +33,7 @@ pub struct Scores {
     /// Probability in [0, 1] that a small local model would not answer well enough.
     pub escalation: f32,
     /// Which model produced these scores (e.g. `rules-v1`, or an ONNX model's version).
-    pub model_version: &'static str,
+    pub model_version: Arc<str>,
 }
 
 impl Scores {
@@ -68,5 +69,9 @@ pub trait Scorer: Send + Sync {
     fn score<'a>(&'a self, input: ScoreInput<'a>) -> ScoreFuture<'a>;
 
     /// A short name of the model behind this scorer, for logs and `/readyz`.
-    fn model_version(&self) -> &'static str;
+    fn model_version(&self) -> Arc<str>;
+
+    /// Where the model runs (`cpu`, `cuda`, ...; `rules` for the rule scorer), for logs,
+    /// `/readyz` and metrics.
+    fn execution_provider(&self) -> &'static str;
 }

@@ -8,6 +8,8 @@
 //!
 //! It is deliberately simple and fully deterministic; the trained model replaces it.
 
+use std::sync::Arc;
+
 use crate::{Category, ScoreFuture, ScoreInput, Scorer, Scores};
 
 /// How many characters of the head and of the tail of the user message are read for cues.
@@ -57,7 +59,9 @@ impl RuleScorer {
         let mut open_cues = 0f32;
         for (pattern, effect) in matcher.effects.iter().enumerate() {
             match effect {
-                Effect::Cue(category, weight) if seen[pattern] => logits[*category as usize] += weight,
+                Effect::Cue(category, weight) if seen[pattern] => {
+                    logits[*category as usize] += weight
+                }
                 Effect::OpenEnded if seen[pattern] => open_cues += 1.0,
                 _ => {}
             }
@@ -85,7 +89,7 @@ impl RuleScorer {
         Scores {
             probabilities,
             escalation: escalation.clamp(0.01, 0.99),
-            model_version: Self::VERSION,
+            model_version: Arc::from(Self::VERSION),
         }
     }
 }
@@ -135,7 +139,11 @@ fn matcher() -> &'static Matcher {
             .ascii_case_insensitive(true)
             .build(&patterns)
             .expect("cue patterns build");
-        Matcher { automaton, patterns, effects }
+        Matcher {
+            automaton,
+            patterns,
+            effects,
+        }
     })
 }
 
@@ -155,7 +163,9 @@ fn head(s: &str, chars: usize) -> &str {
 }
 
 fn tail(s: &str, chars: usize) -> &str {
-    s.char_indices().nth_back(chars - 1).map_or(s, |(i, _)| &s[i..])
+    s.char_indices()
+        .nth_back(chars - 1)
+        .map_or(s, |(i, _)| &s[i..])
 }
 
 impl Scorer for RuleScorer {
@@ -164,8 +174,12 @@ impl Scorer for RuleScorer {
         Box::pin(std::future::ready(Ok(scores)))
     }
 
-    fn model_version(&self) -> &'static str {
-        Self::VERSION
+    fn model_version(&self) -> Arc<str> {
+        Arc::from(Self::VERSION)
+    }
+
+    fn execution_provider(&self) -> &'static str {
+        "rules"
     }
 }
 
@@ -470,7 +484,10 @@ mod tests {
         let reasoning = |text: &str| score(text).probability(Category::Reasoning);
         assert!(reasoning("Please PROVE it.") > 0.5);
         assert!(reasoning("budget approved, improvements") < 0.5);
-        assert_eq!(score("fix this:\n```rust\nfn main() {}\n```").category(), Category::Coding);
+        assert_eq!(
+            score("fix this:\n```rust\nfn main() {}\n```").category(),
+            Category::Coding
+        );
         assert_eq!(head("héllo", 2), "hé");
         assert_eq!(tail("héllo", 4), "éllo");
         assert_eq!(tail("hi", 4), "hi");

@@ -43,7 +43,10 @@ impl ServeHttp for AdminApp {
                             "models": policy.models.len(),
                             "upstreams": policy.upstreams.len(),
                         },
-                        "classifier": { "model": self.state.scorer.model_version() },
+                        "classifier": {
+                            "model": &*self.state.scorer.model_version(),
+                            "execution_provider": self.state.scorer.execution_provider(),
+                        },
                     }),
                 )
             }

@@ -152,7 +152,8 @@ fn serve(args: ServeArgs) -> ExitCode {
     let scorer: Arc<dyn Scorer> = Arc::new(RuleScorer::new());
     tracing::info!(
         policy = source,
-        classifier = scorer.model_version(),
+        classifier = %scorer.model_version(),
+        provider = scorer.execution_provider(),
         listen = args.listen,
         admin = args.admin_listen,
         "starting triage"
@@ -264,7 +265,7 @@ fn route(args: RouteArgs) -> ExitCode {
         "category": scores.category().as_str(),
         "escalation_score": round3(scores.escalation),
         "category_probabilities": probabilities,
-        "classifier": scores.model_version,
+        "classifier": &*scores.model_version,
         "prompt_tokens_estimate": features.prompt_tokens,
     });
     println!(

@@ -52,7 +52,7 @@ fn scores(category: Category, escalation: f32) -> Scores {
     Scores {
         probabilities,
         escalation,
-        model_version: "test",
+        model_version: "test".into(),
     }
 }
 
