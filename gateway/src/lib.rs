@@ -9,6 +9,7 @@
 pub mod admin;
 pub mod cli;
 pub mod error;
+pub mod observe;
 pub mod openai;
 pub mod proxy;
 pub mod server;
