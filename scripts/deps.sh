@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Triage needs on a fresh Debian machine, and nothing twice:
-# cmake (pingora builds zlib-ng with it), cargo-nextest, and a Python venv for the SDK tests.
+# cmake (pingora builds zlib-ng with it), the ONNX Runtime library for the classifier
+# (scripts/fetch-ort.sh), cargo-nextest, and a Python venv for the SDK tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,11 +9,14 @@ need_apt=()
 command -v cmake >/dev/null || need_apt+=(cmake)
 command -v cc >/dev/null || need_apt+=(build-essential)
 command -v python3 >/dev/null || need_apt+=(python3 python3-venv)
+python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip) # fetch-ort.sh downloads a wheel
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+
+scripts/fetch-ort.sh
 
 if [ "${1:-}" = "--test" ]; then
   command -v cargo-nextest >/dev/null || cargo install --locked cargo-nextest
