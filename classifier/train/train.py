@@ -148,6 +148,7 @@ def predict_ort(sess, seqs, bs=64):
 
 def train(args, sp, tok, table, log):
     rng = np.random.default_rng(args.seed)
+    nb = tm.neighbour_table(table, cache_dir=args.cache_dir) if args.synonym > 0 else None
     p = tm.init_params(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, seed=args.seed)
     tr = sp["train"]
     seqs = encode_rows(tok, tr)
@@ -173,6 +174,12 @@ def train(args, sp, tok, table, log):
             if args.token_drop > 0:
                 drop = (rng.random(ids.shape) < args.token_drop) & (mask > 0) & (ids != tm.CLS_ID) & (ids != tm.SEP_ID)
                 ids = np.where(drop, 103, ids)
+            # synonym augmentation: swap a few tokens for one of their nearest neighbours in the table
+            if nb is not None:
+                cand = nb[ids]                                           # B,T,k
+                pick = cand[np.arange(ids.shape[0])[:, None], np.arange(ids.shape[1])[None], rng.integers(0, cand.shape[2], ids.shape)]
+                swap = (rng.random(ids.shape) < args.synonym) & (pick >= 0) & (mask > 0)
+                ids = np.where(swap, pick, ids)
             warm = min(1.0, (step + 1) / max(1, 0.06 * total))
             cos = 0.5 * (1 + np.cos(np.pi * min(1.0, step / total)))
             loss, g = tm.loss_and_grads(p, ids, mask, y[idx], e[idx], w_esc=args.w_esc, smooth=args.smooth,
@@ -259,6 +266,7 @@ def main(argv=None):
     ap.add_argument("--wd", type=float, default=1e-4)
     ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--token-drop", type=float, default=0.1)
+    ap.add_argument("--synonym", type=float, default=0.15, help="per-token probability of a nearest-neighbour swap")
     ap.add_argument("--smooth", type=float, default=0.05)
     ap.add_argument("--w-esc", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=0)

@@ -99,6 +99,32 @@ def static_table(w, kind="distilled", cache_dir=None, batch=2048, log=print):
     return out
 
 
+def neighbour_table(table, k=5, min_cos=0.6, cache_dir=None, chunk=2048):
+    """For each vocab token, its k nearest tokens in the static table (cosine), -1 where below min_cos.
+    Used for synonym-style augmentation during training (not part of the exported model)."""
+    path = os.path.join(cache_dir, f"neighbours_k{k}_{min_cos}_{table.shape[0]}.npy") if cache_dir else None
+    if path and os.path.exists(path):
+        return np.load(path)
+    E = table - table.mean(0)
+    E = E / (np.linalg.norm(E, axis=1, keepdims=True) + 1e-8)
+    V = E.shape[0]
+    nb = np.full((V, k), -1, np.int32)
+    for s in range(0, V, chunk):
+        sim = E[s:s + chunk] @ E.T
+        sim[np.arange(sim.shape[0]), np.arange(s, s + sim.shape[0])] = -1
+        idx = np.argpartition(-sim, k, axis=1)[:, :k]
+        val = np.take_along_axis(sim, idx, 1)
+        o = np.argsort(-val, 1)
+        idx, val = np.take_along_axis(idx, o, 1), np.take_along_axis(val, o, 1)
+        nb[s:s + chunk] = np.where(val >= min_cos, idx, -1)
+    nb[:1000] = -1  # never touch [PAD], [unusedN], [CLS], [SEP], [MASK] or map onto them
+    nb[nb < 1000] = -1
+    if path:
+        os.makedirs(cache_dir, exist_ok=True)
+        np.save(path, nb)
+    return nb
+
+
 # ----------------------------------------------------------------------------------- tokenizer
 class Tok:
     """tokenizer.json with padding/truncation off; head+tail truncation done here (mirrors the Rust side)."""
