@@ -5,13 +5,19 @@
 //! returns [`Scores`]. The gateway calls it through the [`Scorer`] trait.
 //!
 //! Scorers:
-//! - [`RuleScorer`]: a keyword and length heuristic. It is the stand-in until the ONNX model
-//!   lands; it is deterministic, allocation-light and takes microseconds.
+//! - [`OnnxScorer`]: the trained model (ONNX, run by ONNX Runtime on dedicated worker threads
+//!   with micro-batching, a result cache and hot reload). See `classifier/README.md`.
+//! - [`RuleScorer`]: a keyword and length heuristic; deterministic, allocation-light, takes
+//!   microseconds. A fallback when no model is configured.
 
 mod category;
+mod onnx;
 mod rules;
 
 pub use category::{Category, CategoryParseError};
+pub use onnx::{
+    ClassifierError, ClassifierStats, ExecutionProvider, OnnxConfig, OnnxScorer, ORT_LIBRARY_FILE,
+};
 pub use rules::RuleScorer;
 
 use std::future::Future;
