@@ -221,3 +221,51 @@ pub fn client() -> reqwest::Client {
         .build()
         .unwrap()
 }
+
+/// The SSE events an OpenAI-like server sends for a short answer: with `include_usage`, every
+/// chunk carries `"usage":null` and a last chunk with empty `choices` carries the usage.
+pub fn openai_sse(model: &str, include_usage: bool, usage: (u64, u64)) -> Vec<String> {
+    let usage_null = if include_usage { ",\"usage\":null" } else { "" };
+    let mut events: Vec<String> = ["{\"role\":\"assistant\",\"content\":\"\"}", "{\"content\":\"Par\"}", "{\"content\":\"is\"}"]
+        .iter()
+        .map(|delta| {
+            format!("data: {{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"{model}\",\"choices\":[{{\"index\":0,\"delta\":{delta},\"finish_reason\":null}}]{usage_null}}}\n\n")
+        })
+        .collect();
+    events.push(format!("data: {{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"{model}\",\"choices\":[{{\"index\":0,\"delta\":{{}},\"finish_reason\":\"stop\"}}]{usage_null}}}\n\n"));
+    if include_usage {
+        events.push(format!(
+            "data: {{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"{model}\",\"choices\":[],\"usage\":{{\"prompt_tokens\":{},\"completion_tokens\":{},\"total_tokens\":{}}}}}\n\n",
+            usage.0,
+            usage.1,
+            usage.0 + usage.1
+        ));
+    }
+    events.push("data: [DONE]\n\n".into());
+    events
+}
+
+impl FakeUpstream {
+    /// Behaves like OpenAI: JSON answers with usage, and SSE streams that carry usage only when
+    /// the request asks for it with `stream_options.include_usage`. `usage` is (prompt,
+    /// completion) tokens; `report_usage: false` leaves usage out entirely, like some servers.
+    pub fn openai_like(usage: (u64, u64), report_usage: bool) -> FakeUpstream {
+        Self::start(move |r: Received| async move {
+            let req = r.json();
+            let model = req["model"].as_str().unwrap_or_default().to_owned();
+            if req["stream"] == true {
+                let include = report_usage && req["stream_options"]["include_usage"] == true;
+                let events = openai_sse(&model, include, usage);
+                let stream = futures_util::stream::iter(events.into_iter().map(|e| Ok::<_, std::io::Error>(Bytes::from(e))));
+                return raw_response(200, "text/event-stream", Body::from_stream(stream));
+            }
+            let mut body: serde_json::Value = serde_json::from_str(&chat_completion(&model, "Paris")).unwrap();
+            if report_usage {
+                body["usage"] = serde_json::json!({"prompt_tokens": usage.0, "completion_tokens": usage.1, "total_tokens": usage.0 + usage.1});
+            } else {
+                body.as_object_mut().unwrap().remove("usage");
+            }
+            json_response(200, &body.to_string())
+        })
+    }
+}

@@ -15,11 +15,15 @@ pub struct AdminApp {
 }
 
 fn json_response(status: u16, body: serde_json::Value) -> Response<Vec<u8>> {
-    let body = serde_json::to_vec(&body).expect("serializes");
+    response(status, "application/json", serde_json::to_vec(&body).expect("serializes"))
+}
+
+fn response(status: u16, content_type: &str, body: Vec<u8>) -> Response<Vec<u8>> {
     Response::builder()
         .status(status)
-        .header("content-type", "application/json")
+        .header("content-type", content_type)
         .header("content-length", body.len())
+        .header("cache-control", "no-store")
         .body(body)
         .expect("valid response")
 }
@@ -30,6 +34,8 @@ impl ServeHttp for AdminApp {
         let path = session.req_header().uri.path().to_owned();
         match path.as_str() {
             "/healthz" => json_response(200, json!({"status": "ok"})),
+            "/metrics" => response(200, "text/plain; version=0.0.4", self.state.telemetry.metrics.encode()),
+            "/api/stats" => json_response(200, self.state.telemetry.stats.to_json(std::time::SystemTime::now())),
             "/readyz" => {
                 let routing = self.state.routing.load();
                 let policy = &routing.policy;

@@ -11,9 +11,11 @@ pub mod cli;
 pub mod error;
 pub mod observe;
 pub mod openai;
+pub mod outcome;
 pub mod proxy;
 pub mod server;
 pub mod state;
+pub mod telemetry;
 pub mod upstream;
 
 pub use server::{run, spawn, RunningGateway, ServeOptions};

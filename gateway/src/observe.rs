@@ -159,11 +159,17 @@ impl ResponseObserver {
     }
 
     fn read_json_body(&mut self) {
-        let Ok(body) = serde_json::from_slice::<CompletionBody>(&self.buf) else { return };
+        let Ok(body) = serde_json::from_slice::<CompletionBody>(&self.buf) else {
+            return;
+        };
         self.usage = body.usage.map(Usage::from);
         self.model = body.model;
         for c in body.choices.unwrap_or_default() {
-            let mut choice = Choice { index: c.index.unwrap_or(0), finish_reason: c.finish_reason, ..Choice::default() };
+            let mut choice = Choice {
+                index: c.index.unwrap_or(0),
+                finish_reason: c.finish_reason,
+                ..Choice::default()
+            };
             if let Some(m) = c.message {
                 choice.role = m.role;
                 choice.content = m.content.unwrap_or_default();
@@ -210,7 +216,10 @@ impl ResponseObserver {
             let pos = match self.choices.iter().position(|x| x.index == index) {
                 Some(p) => p,
                 None => {
-                    self.choices.push(Choice { index, ..Choice::default() });
+                    self.choices.push(Choice {
+                        index,
+                        ..Choice::default()
+                    });
                     self.choices.len() - 1
                 }
             };
@@ -236,7 +245,10 @@ impl ResponseObserver {
                 let call = match choice.tool_calls.iter_mut().position(|x| x.index == tindex) {
                     Some(p) => &mut choice.tool_calls[p],
                     None => {
-                        choice.tool_calls.push(ToolCall { index: tindex, ..ToolCall::default() });
+                        choice.tool_calls.push(ToolCall {
+                            index: tindex,
+                            ..ToolCall::default()
+                        });
                         choice.tool_calls.last_mut().expect("just pushed")
                     }
                 };
@@ -248,7 +260,8 @@ impl ResponseObserver {
                 }
                 if let Some(f) = t.function {
                     call.name.push_str(f.name.as_deref().unwrap_or_default());
-                    call.arguments.push_str(f.arguments.as_deref().unwrap_or_default());
+                    call.arguments
+                        .push_str(f.arguments.as_deref().unwrap_or_default());
                 }
             }
         }
@@ -289,7 +302,10 @@ fn remove_null_usage(event: &[u8]) -> Bytes {
     };
     let mut end = key + b"\"usage\"".len();
     let skip_ws = |mut i: usize| {
-        while event.get(i).is_some_and(|b| b.is_ascii_whitespace() && *b != b'\n') {
+        while event
+            .get(i)
+            .is_some_and(|b| b.is_ascii_whitespace() && *b != b'\n')
+        {
             i += 1;
         }
         i
@@ -305,7 +321,9 @@ fn remove_null_usage(event: &[u8]) -> Bytes {
     end += 4;
     // Take the comma on one side with it: `,"usage":null` or `"usage":null,`.
     let mut start = key;
-    let before = event[..start].iter().rposition(|b| !b.is_ascii_whitespace());
+    let before = event[..start]
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace());
     let after = skip_ws(end);
     if before.is_some_and(|i| event[i] == b',') {
         start = before.expect("checked");
@@ -338,7 +356,10 @@ struct UsageBody {
 
 impl From<UsageBody> for Usage {
     fn from(u: UsageBody) -> Usage {
-        Usage { prompt_tokens: u.prompt_tokens, completion_tokens: u.completion_tokens }
+        Usage {
+            prompt_tokens: u.prompt_tokens,
+            completion_tokens: u.completion_tokens,
+        }
     }
 }
 
@@ -409,7 +430,13 @@ mod tests {
         let mut obs = ResponseObserver::new("application/json", false);
         let (a, b) = body.split_at(40);
         assert_eq!(feed_all(&mut obs, &[a, b]), body);
-        assert_eq!(obs.usage, Some(Usage { prompt_tokens: 12, completion_tokens: 5 }));
+        assert_eq!(
+            obs.usage,
+            Some(Usage {
+                prompt_tokens: 12,
+                completion_tokens: 5
+            })
+        );
         assert_eq!(obs.model.as_deref(), Some("m-1"));
         let m = obs.choices[0].message();
         assert_eq!(m["content"], Value::Null);
@@ -430,7 +457,13 @@ mod tests {
         let mut obs = ResponseObserver::new("text/event-stream", false);
         let out = feed_all(&mut obs, STREAM);
         assert_eq!(out, STREAM.concat());
-        assert_eq!(obs.usage, Some(Usage { prompt_tokens: 30, completion_tokens: 7 }));
+        assert_eq!(
+            obs.usage,
+            Some(Usage {
+                prompt_tokens: 30,
+                completion_tokens: 7
+            })
+        );
         assert!(obs.saw_done);
         let c = &obs.choices[0];
         assert_eq!(c.content, "Hello");
@@ -446,20 +479,39 @@ mod tests {
         let out = feed_all(&mut obs, STREAM);
         let expected = STREAM[..3].concat().replace(",\"usage\":null", "") + "data: [DONE]\n\n";
         assert_eq!(out, expected);
-        assert_eq!(obs.usage, Some(Usage { prompt_tokens: 30, completion_tokens: 7 }));
+        assert_eq!(
+            obs.usage,
+            Some(Usage {
+                prompt_tokens: 30,
+                completion_tokens: 7
+            })
+        );
         assert_eq!(obs.choices[0].content, "Hello");
     }
 
     #[test]
     fn null_usage_removal_handles_spacing_and_position() {
         let cases = [
-            ("data: {\"a\":1, \"usage\": null}\n\n", "data: {\"a\":1}\n\n"),
+            (
+                "data: {\"a\":1, \"usage\": null}\n\n",
+                "data: {\"a\":1}\n\n",
+            ),
             ("data: {\"usage\":null,\"a\":1}\n\n", "data: {\"a\":1}\n\n"),
-            ("data: {\"usage\" : null , \"a\":1}\n\n", "data: {\"a\":1}\n\n"),
-            ("data: {\"a\":\"usage\",\"usage\":{\"x\":1}}\n\n", "data: {\"a\":\"usage\",\"usage\":{\"x\":1}}\n\n"),
+            (
+                "data: {\"usage\" : null , \"a\":1}\n\n",
+                "data: {\"a\":1}\n\n",
+            ),
+            (
+                "data: {\"a\":\"usage\",\"usage\":{\"x\":1}}\n\n",
+                "data: {\"a\":\"usage\",\"usage\":{\"x\":1}}\n\n",
+            ),
         ];
         for (input, expected) in cases {
-            assert_eq!(remove_null_usage(input.as_bytes()), Bytes::from(expected), "{input}");
+            assert_eq!(
+                remove_null_usage(input.as_bytes()),
+                Bytes::from(expected),
+                "{input}"
+            );
         }
     }
 

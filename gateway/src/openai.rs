@@ -40,6 +40,10 @@ pub struct ParsedRequest {
     model_span: Range<usize>,
     pub model: String,
     pub stream: bool,
+    /// Whether the client itself asked for `stream_options.include_usage`.
+    pub client_stream_usage: bool,
+    /// Whether the client sent any `stream_options` at all.
+    has_stream_options: bool,
     /// Only for chat completions.
     pub chat: Option<ChatFeatures>,
 }
@@ -70,12 +74,20 @@ struct BodyView<'a> {
     model: Option<&'a RawValue>,
     #[serde(default)]
     stream: Option<bool>,
+    #[serde(default)]
+    stream_options: Option<StreamOptions>,
     #[serde(borrow, default)]
     messages: Option<Vec<MessageView<'a>>>,
     #[serde(borrow, default)]
     tools: Option<&'a RawValue>,
     #[serde(borrow, default)]
     functions: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct StreamOptions {
+    #[serde(default)]
+    include_usage: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -188,6 +200,12 @@ impl ParsedRequest {
 
         Ok(ParsedRequest {
             stream: view.stream.unwrap_or(false),
+            client_stream_usage: view
+                .stream_options
+                .as_ref()
+                .and_then(|o| o.include_usage)
+                .unwrap_or(false),
+            has_stream_options: view.stream_options.is_some(),
             model,
             model_span,
             chat,
@@ -195,19 +213,51 @@ impl ParsedRequest {
         })
     }
 
-    /// The request body with `model` set to `upstream_model`; every other byte unchanged.
-    pub fn body_for(&self, upstream_model: &str) -> Bytes {
-        if upstream_model == self.model {
+    pub fn body_len(&self) -> usize {
+        self.body.len()
+    }
+
+    /// The client's request body as received.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// Whether Triage should ask the upstream for stream usage: a streaming request whose
+    /// client sent no `stream_options` (Triage then removes the usage chunk from the stream).
+    pub fn wants_injected_stream_usage(&self) -> bool {
+        self.stream && !self.has_stream_options
+    }
+
+    /// The request body with `model` set to `upstream_model` and, if `inject_stream_usage`,
+    /// `"stream_options":{"include_usage":true}` as the first member; every other byte unchanged.
+    pub fn body_for(&self, upstream_model: &str, inject_stream_usage: bool) -> Bytes {
+        let inject = inject_stream_usage && self.wants_injected_stream_usage();
+        if upstream_model == self.model && !inject {
             return self.body.clone();
         }
         let new_model = serde_json::to_string(upstream_model).expect("a string serializes");
-        let mut out = BytesMut::with_capacity(self.body.len() + new_model.len());
-        out.extend_from_slice(&self.body[..self.model_span.start]);
+        let mut out =
+            BytesMut::with_capacity(self.body.len() + new_model.len() + STREAM_USAGE.len());
+        let mut from = 0;
+        if inject {
+            // The body starts with `{` (checked by parse), possibly after whitespace.
+            let brace = self
+                .body
+                .iter()
+                .position(|b| *b == b'{')
+                .expect("object body");
+            out.extend_from_slice(&self.body[..=brace]);
+            out.extend_from_slice(STREAM_USAGE);
+            from = brace + 1;
+        }
+        out.extend_from_slice(&self.body[from..self.model_span.start]);
         out.extend_from_slice(new_model.as_bytes());
         out.extend_from_slice(&self.body[self.model_span.end..]);
         out.freeze()
     }
 }
+
+const STREAM_USAGE: &[u8] = br#""stream_options":{"include_usage":true},"#;
 
 fn is_present(raw: &RawValue) -> bool {
     !matches!(raw.get(), "null" | "[]")
@@ -264,7 +314,7 @@ mod tests {
             "tools":[{"type":"function","function":{"name":"f","parameters":{}}}], "x_future": [1e3] }"#;
         let req = parse(body).unwrap();
         assert_eq!(req.model, "auto");
-        let out = req.body_for("lora/\"extract\"");
+        let out = req.body_for("lora/\"extract\"", true);
         let expected = body.replace(r#""auto""#, r#""lora/\"extract\"""#);
         assert_eq!(std::str::from_utf8(&out).unwrap(), expected);
         let chat = req.chat.as_ref().unwrap();
@@ -273,9 +323,34 @@ mod tests {
         assert!(chat.has_tools);
         assert!(!chat.has_images);
         assert_eq!(
-            req.body_for("auto"),
+            req.body_for("auto", true),
             Bytes::copy_from_slice(body.as_bytes())
         );
+    }
+
+    #[test]
+    fn stream_usage_is_injected_only_when_the_client_sent_no_stream_options() {
+        let body = r#" {"model":"auto","stream":true,"messages":[{"role":"user","content":"hi"}]}"#;
+        let req = parse(body).unwrap();
+        assert!(req.wants_injected_stream_usage() && !req.client_stream_usage);
+        let out = req.body_for("m", true);
+        assert_eq!(
+            std::str::from_utf8(&out).unwrap(),
+            r#" {"stream_options":{"include_usage":true},"model":"m","stream":true,"messages":[{"role":"user","content":"hi"}]}"#
+        );
+        serde_json::from_slice::<serde_json::Value>(&out).unwrap();
+        assert_eq!(
+            std::str::from_utf8(&req.body_for("m", false)).unwrap(),
+            body.replace("auto", "m")
+        );
+
+        let asked = parse(r#"{"model":"auto","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}"#).unwrap();
+        assert!(asked.client_stream_usage && !asked.wants_injected_stream_usage());
+        let declined = parse(r#"{"model":"auto","stream":true,"stream_options":{"include_usage":false},"messages":[{"role":"user","content":"hi"}]}"#).unwrap();
+        assert!(!declined.client_stream_usage && !declined.wants_injected_stream_usage());
+        let plain =
+            parse(r#"{"model":"auto","messages":[{"role":"user","content":"hi"}]}"#).unwrap();
+        assert!(!plain.wants_injected_stream_usage());
     }
 
     #[test]

@@ -26,6 +26,7 @@ use triage_classifier::{ScoreInput, Scores};
 use triage_policy::{decide, HeaderLookup, ModelId, RequestFeatures, Target};
 
 use crate::error::GatewayError;
+use crate::observe::ResponseObserver;
 use crate::openai::{Endpoint, ParsedRequest};
 use crate::state::{AppState, Routing};
 
@@ -35,35 +36,42 @@ pub struct Gateway {
 
 /// Per-request state.
 pub struct RequestCtx {
-    started: Instant,
-    request_id: String,
-    routing: Arc<Routing>,
-    endpoint: Option<Endpoint>,
-    request: Option<ParsedRequest>,
-    routed: Option<Routed>,
+    pub(crate) started: Instant,
+    pub(crate) request_id: String,
+    pub(crate) routing: Arc<Routing>,
+    pub(crate) endpoint: Option<Endpoint>,
+    pub(crate) request: Option<ParsedRequest>,
+    pub(crate) routed: Option<Routed>,
     /// The decision's target followed by the fallbacks, without repeats.
-    candidates: Vec<ModelId>,
+    pub(crate) candidates: Vec<ModelId>,
     /// How many candidates have been dialed; the current one is `candidates[attempts - 1]`.
-    attempts: usize,
+    pub(crate) attempts: usize,
     /// Body for the current candidate.
-    body: Bytes,
+    pub(crate) body: Bytes,
     /// When the current upstream call must have finished.
-    deadline: Option<Instant>,
-    upstream_status: Option<u16>,
+    pub(crate) deadline: Option<Instant>,
+    pub(crate) upstream_status: Option<u16>,
     /// Set once the response header went to the client: no retry, no error body after this.
-    response_started: bool,
-    local_status: Option<u16>,
+    pub(crate) response_started: bool,
+    pub(crate) local_status: Option<u16>,
+    /// Triage asked for stream usage the client did not; the observer removes it again.
+    pub(crate) strip_usage: bool,
+    pub(crate) observer: Option<ResponseObserver>,
+    pub(crate) first_byte_at: Option<Instant>,
+    pub(crate) classifier_latency: Option<std::time::Duration>,
+    pub(crate) classifier_error: bool,
 }
 
 /// How a routed request was decided, for headers and logs.
-struct Routed {
-    route: String,
-    rule: String,
-    scores: Option<Scores>,
+pub(crate) struct Routed {
+    pub(crate) route_id: triage_policy::RouteId,
+    pub(crate) route: String,
+    pub(crate) rule: String,
+    pub(crate) scores: Option<Scores>,
 }
 
 impl RequestCtx {
-    fn current(&self) -> Option<ModelId> {
+    pub(crate) fn current(&self) -> Option<ModelId> {
         self.attempts
             .checked_sub(1)
             .and_then(|i| self.candidates.get(i).copied())
@@ -134,6 +142,7 @@ impl Gateway {
                     return Err(GatewayError::route_not_allowed(&parsed.model, &path));
                 };
                 let route = policy.route(route_id);
+                let classify_started = Instant::now();
                 let scores = match self
                     .state
                     .scorer
@@ -145,10 +154,15 @@ impl Gateway {
                 {
                     Ok(s) => Some(s),
                     Err(e) => {
+                        ctx.classifier_error = true;
                         tracing::warn!(request_id = ctx.request_id, error = %e, "classifier could not score the request");
                         None
                     }
                 };
+                ctx.classifier_latency = Some(classify_started.elapsed());
+                if let Some(latency) = ctx.classifier_latency {
+                    self.state.telemetry.metrics.observe_classifier(&self.state.scorer.model_version(), latency.as_secs_f64());
+                }
                 let headers = Headers(session.req_header());
                 let features = RequestFeatures {
                     prompt_tokens: chat.estimated_tokens(),
@@ -161,6 +175,7 @@ impl Gateway {
                 ctx.candidates
                     .extend(route.fallbacks.iter().filter(|f| **f != decision.target));
                 ctx.routed = Some(Routed {
+                    route_id,
                     route: route.name.clone(),
                     rule: decision.rule_name(route).to_owned(),
                     scores,
@@ -300,6 +315,11 @@ impl ProxyHttp for Gateway {
             upstream_status: None,
             response_started: false,
             local_status: None,
+            strip_usage: false,
+            observer: None,
+            first_byte_at: None,
+            classifier_latency: None,
+            classifier_error: false,
         }
     }
 
@@ -334,7 +354,8 @@ impl ProxyHttp for Gateway {
         let model = ctx.routing.policy.model(id);
         let upstream = ctx.routing.upstreams.get(model.upstream);
         if let Some(request) = &ctx.request {
-            ctx.body = request.body_for(&model.upstream_model);
+            ctx.body = request.body_for(&model.upstream_model, upstream.stream_usage);
+            ctx.strip_usage = upstream.stream_usage && request.wants_injected_stream_usage();
         }
         ctx.deadline = Some(Instant::now() + upstream.timeout);
         Ok(Box::new(upstream.peer(&self.state.dns).await?))
@@ -398,6 +419,10 @@ impl ProxyHttp for Gateway {
     ) -> Result<()> {
         let status = resp.status.as_u16();
         ctx.upstream_status = Some(status);
+        if let Some(id) = ctx.current() {
+            let upstream = ctx.routing.upstreams.get(ctx.routing.policy.model(id).upstream);
+            self.state.telemetry.metrics.upstream_up.with_label_values(&[&upstream.name]).set(1.0);
+        }
         if (status >= 500 || status == 429) && ctx.has_next_candidate() {
             let mut e = Error::explain(
                 ErrorType::HTTPStatus(status),
@@ -417,7 +442,27 @@ impl ProxyHttp for Gateway {
     ) -> Result<()> {
         self.decorate(resp, ctx)?;
         ctx.response_started = true;
+        if ctx.request.is_some() {
+            let content_type = resp.headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+            ctx.observer = Some(ResponseObserver::new(content_type, ctx.strip_usage));
+        }
         Ok(())
+    }
+
+    fn response_body_filter(
+        &self,
+        _session: &mut Session,
+        body: &mut Option<Bytes>,
+        end_of_stream: bool,
+        ctx: &mut RequestCtx,
+    ) -> Result<Option<std::time::Duration>> {
+        if ctx.first_byte_at.is_none() && body.as_ref().is_some_and(|b| !b.is_empty()) {
+            ctx.first_byte_at = Some(Instant::now());
+        }
+        if let Some(observer) = ctx.observer.as_mut() {
+            *body = observer.feed(body.take(), end_of_stream);
+        }
+        Ok(None)
     }
 
     fn upstream_response_body_filter(
@@ -445,6 +490,10 @@ impl ProxyHttp for Gateway {
         ctx: &mut RequestCtx,
         mut e: Box<Error>,
     ) -> Box<Error> {
+        if let Some(id) = ctx.current() {
+            let upstream = ctx.routing.upstreams.get(ctx.routing.policy.model(id).upstream);
+            self.state.telemetry.metrics.upstream_up.with_label_values(&[&upstream.name]).set(0.0);
+        }
         e.set_retry(ctx.has_next_candidate());
         e
     }
@@ -498,24 +547,25 @@ impl ProxyHttp for Gateway {
 
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {
         let status = session.response_written().map_or(0, |r| r.status.as_u16());
-        let target = ctx
-            .current()
-            .map(|id| ctx.routing.policy.model(id).name.as_str());
-        let routed = ctx.routed.as_ref();
+        let event = crate::outcome::event(ctx, status);
+        self.state.telemetry.record(&event);
         tracing::info!(
             target: "triage::access",
             request_id = ctx.request_id,
             method = session.req_header().method.as_str(),
             path = session.req_header().uri.path(),
             status,
-            route = routed.map(|r| r.route.as_str()),
-            rule = routed.map(|r| r.rule.as_str()),
-            category = routed.and_then(|r| r.scores.as_ref()).map(|s| s.category().as_str()),
-            score = routed.and_then(|r| r.scores.as_ref()).map(|s| s.escalation),
-            target,
+            route = event.route,
+            rule = event.rule,
+            category = event.category.map(|c| c.as_str()),
+            score = event.escalation_score,
+            target = event.target,
             attempts = ctx.attempts,
             upstream_status = ctx.upstream_status,
-            duration_ms = ctx.started.elapsed().as_secs_f64() * 1e3,
+            prompt_tokens = event.usage.map(|u| u.prompt_tokens),
+            completion_tokens = event.usage.map(|u| u.completion_tokens),
+            cost_usd = event.cost_usd,
+            duration_ms = event.latency.as_secs_f64() * 1e3,
             error = e.map(|e| e.to_string()),
         );
     }

@@ -7,6 +7,7 @@ use arc_swap::ArcSwap;
 use triage_classifier::Scorer;
 use triage_policy::Policy;
 
+use crate::telemetry::Telemetry;
 use crate::upstream::{DnsCache, UpstreamClient, Upstreams};
 
 /// A loaded policy with its upstream clients. Requests take a snapshot at their start, so a
@@ -53,6 +54,7 @@ pub struct AppState {
     pub routing: ArcSwap<Routing>,
     pub scorer: Arc<dyn Scorer>,
     pub dns: DnsCache,
+    pub telemetry: Telemetry,
 }
 
 impl AppState {
@@ -61,6 +63,7 @@ impl AppState {
             routing: ArcSwap::from_pointee(routing),
             scorer,
             dns: DnsCache::default(),
+            telemetry: Telemetry::new(),
         })
     }
 }

@@ -25,6 +25,7 @@ pub struct UpstreamClient {
     pub api_key: Option<ApiKey>,
     pub connect_timeout: Duration,
     pub timeout: Duration,
+    pub stream_usage: bool,
 }
 
 /// An upstream API key. Never printed.
@@ -86,6 +87,7 @@ impl UpstreamClient {
                     api_key,
                     connect_timeout: u.connect_timeout,
                     timeout: u.timeout,
+                    stream_usage: u.stream_usage,
                 }
             })
             .collect();

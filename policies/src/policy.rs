@@ -4,6 +4,7 @@
 use crate::locate::LocationIndex;
 use crate::schema::{Condition, PolicySpec, PriceSpec, Tier};
 use indexmap::IndexMap;
+use serde::Serialize;
 use std::fmt;
 use std::time::Duration;
 use url::Url;
@@ -23,6 +24,8 @@ pub struct UpstreamId(pub usize);
 #[derive(Debug)]
 pub struct Policy {
     pub max_body_bytes: u64,
+    /// What requests are priced against when they name no route, and routes without their own.
+    pub baseline: ModelId,
     pub upstreams: IndexMap<String, Upstream>,
     pub models: IndexMap<String, Model>,
     pub routes: IndexMap<String, Route>,
@@ -35,6 +38,7 @@ pub struct Upstream {
     pub api_key_env: Option<String>,
     pub connect_timeout: Duration,
     pub timeout: Duration,
+    pub stream_usage: bool,
 }
 
 #[derive(Debug)]
@@ -44,7 +48,22 @@ pub struct Model {
     /// Name sent upstream in the request's `model` field.
     pub upstream_model: String,
     pub tier: Tier,
-    pub price: PriceSpec,
+    pub price: Price,
+}
+
+/// USD per million tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Price {
+    pub input_per_1m: f64,
+    pub output_per_1m: f64,
+}
+
+impl Price {
+    /// Cost in USD of a request with these token counts.
+    pub fn cost(&self, prompt_tokens: u64, completion_tokens: u64) -> f64 {
+        (prompt_tokens as f64 * self.input_per_1m + completion_tokens as f64 * self.output_per_1m)
+            / 1e6
+    }
 }
 
 #[derive(Debug)]
@@ -54,6 +73,8 @@ pub struct Route {
     pub default: ModelId,
     pub fallbacks: Vec<ModelId>,
     pub on_classifier_error: ModelId,
+    /// The model this route's savings are measured against.
+    pub baseline: ModelId,
     /// Whether any rule reads the classifier's output.
     pub needs_scores: bool,
 }
@@ -192,6 +213,7 @@ fn build(
                 api_key_env: u.api_key_env,
                 connect_timeout: Duration::from_millis(u.connect_timeout_ms),
                 timeout: Duration::from_millis(u.timeout_ms),
+                stream_usage: u.stream_usage,
             },
         );
     }
@@ -205,17 +227,7 @@ fn build(
                 unknown("upstream", &m.upstream, upstreams.keys()),
             )
         })?;
-        for (key, price) in [
-            ("input_per_1m", m.price.input_per_1m),
-            ("output_per_1m", m.price.output_per_1m),
-        ] {
-            if !(price.is_finite() && price >= 0.0) {
-                return Err(err(
-                    &format!("{path}.price.{key}"),
-                    "must be a price of 0 or more".into(),
-                ));
-            }
-        }
+        let price = check_price(&m.price, &format!("{path}.price"), err)?;
         if spec.routes.contains_key(&name) {
             return Err(err(&path, format!("`{name}` is both a model and a route; a request's `model` must name one of them")));
         }
@@ -226,7 +238,7 @@ fn build(
                 name,
                 upstream: UpstreamId(upstream),
                 tier: m.tier,
-                price: m.price,
+                price,
             },
         );
     }
@@ -236,6 +248,11 @@ fn build(
             .get_index_of(name)
             .map(ModelId)
             .ok_or_else(|| err(&path, unknown("model", name, models.keys())))
+    };
+
+    let baseline = match &spec.baseline_model {
+        Some(name) => model_id("baseline_model".into(), name)?,
+        None => default_baseline(&models),
     };
 
     let mut routes = IndexMap::new();
@@ -270,6 +287,10 @@ fn build(
             Some(m) => model_id(format!("{path}.on_classifier_error"), m)?,
             None => default,
         };
+        let route_baseline = match &r.baseline {
+            Some(m) => model_id(format!("{path}.baseline"), m)?,
+            None => baseline,
+        };
         let needs_scores = rules.iter().any(|r| r.when.needs_scores());
         routes.insert(
             name.clone(),
@@ -279,6 +300,7 @@ fn build(
                 default,
                 fallbacks,
                 on_classifier_error,
+                baseline: route_baseline,
                 needs_scores,
             },
         );
@@ -292,10 +314,69 @@ fn build(
 
     Ok(Policy {
         max_body_bytes: spec.limits.max_body_bytes,
+        baseline,
         upstreams,
         models,
         routes,
     })
+}
+
+fn check_price(
+    p: &PriceSpec,
+    path: &str,
+    err: &dyn Fn(&str, String) -> PolicyError,
+) -> Result<Price, PolicyError> {
+    for (key, value) in [
+        ("input_per_1m", p.input_per_1m),
+        ("output_per_1m", p.output_per_1m),
+        ("gpu_hour_usd", p.gpu_hour_usd),
+        ("tokens_per_second", p.tokens_per_second),
+    ] {
+        if value.is_some_and(|v| !(v.is_finite() && v >= 0.0)) {
+            return Err(err(
+                &format!("{path}.{key}"),
+                "must be a number of 0 or more".into(),
+            ));
+        }
+    }
+    match (
+        p.input_per_1m,
+        p.output_per_1m,
+        p.gpu_hour_usd,
+        p.tokens_per_second,
+    ) {
+        (Some(input), Some(output), None, None) => Ok(Price {
+            input_per_1m: input,
+            output_per_1m: output,
+        }),
+        (None, None, Some(gpu_hour), Some(tps)) if tps > 0.0 => {
+            let per_1m = gpu_hour / (tps * 3600.0) * 1e6;
+            Ok(Price {
+                input_per_1m: per_1m,
+                output_per_1m: per_1m,
+            })
+        }
+        (None, None, Some(_), Some(_)) => Err(err(
+            &format!("{path}.tokens_per_second"),
+            "must be greater than 0".into(),
+        )),
+        _ => Err(err(
+            path,
+            "give either input_per_1m and output_per_1m, or gpu_hour_usd and tokens_per_second"
+                .into(),
+        )),
+    }
+}
+
+/// The frontier model with the highest completion price; any model if none is frontier.
+fn default_baseline(models: &IndexMap<String, Model>) -> ModelId {
+    let by_price = |a: &&Model, b: &&Model| a.price.output_per_1m.total_cmp(&b.price.output_per_1m);
+    let best = models
+        .values()
+        .filter(|m| m.tier == Tier::Frontier)
+        .max_by(by_price)
+        .or_else(|| models.values().max_by(by_price));
+    ModelId(best.map_or(0, |m| models.get_index_of(&m.name).expect("present")))
 }
 
 fn check_condition(

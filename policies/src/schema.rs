@@ -24,6 +24,10 @@ pub struct PolicySpec {
     pub models: IndexMap<String, ModelSpec>,
     /// Virtual models (e.g. `auto`) whose requests are classified and routed by rules.
     pub routes: IndexMap<String, RouteSpec>,
+    /// The model every request is priced against to report savings ("had it all gone to the
+    /// frontier"). Defaults to the frontier model with the highest completion price.
+    #[serde(default)]
+    pub baseline_model: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -63,6 +67,15 @@ pub struct UpstreamSpec {
     /// Default 300000 (5 minutes).
     #[serde(default = "default_timeout_ms")]
     pub timeout_ms: u64,
+    /// Ask for token usage on streams (`stream_options.include_usage`) when the client did
+    /// not, removing the extra usage chunk before the client sees it. Turn off for servers that
+    /// reject `stream_options`; usage is then estimated. Default true.
+    #[serde(default = "default_true")]
+    pub stream_usage: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_connect_timeout_ms() -> u64 {
@@ -97,13 +110,24 @@ pub struct ModelSpec {
     pub price: PriceSpec,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, JsonSchema, serde::Serialize)]
+/// A model's price: per-token list prices (`input_per_1m` and `output_per_1m`), or for a
+/// self-hosted model the GPU cost amortized over its throughput (`gpu_hour_usd` and
+/// `tokens_per_second`, which prices every token alike).
+#[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PriceSpec {
     /// USD per million prompt tokens.
-    pub input_per_1m: f64,
+    #[serde(default)]
+    pub input_per_1m: Option<f64>,
     /// USD per million completion tokens.
-    pub output_per_1m: f64,
+    #[serde(default)]
+    pub output_per_1m: Option<f64>,
+    /// USD per hour of the GPU serving the model.
+    #[serde(default)]
+    pub gpu_hour_usd: Option<f64>,
+    /// Tokens per second the GPU sustains for this model (prompt and completion together).
+    #[serde(default)]
+    pub tokens_per_second: Option<f64>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -122,6 +146,9 @@ pub struct RouteSpec {
     /// rule needs its scores. Defaults to `default`.
     #[serde(default)]
     pub on_classifier_error: Option<String>,
+    /// The model this route's savings are measured against. Defaults to `baseline_model`.
+    #[serde(default)]
+    pub baseline: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

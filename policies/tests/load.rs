@@ -156,3 +156,47 @@ fn committed_schema_matches_the_types() {
         "policies/schema.json is stale: run `cargo run -p triage-policy --bin triage-policy-schema > policies/schema.json`"
     );
 }
+
+#[test]
+fn prices_per_token_or_per_gpu_hour_and_baselines() {
+    let text = MINIMAL
+        .replace(
+            "price: { input_per_1m: 0.1, output_per_1m: 0.2 }",
+            "price: { gpu_hour_usd: 3.6, tokens_per_second: 1000 }",
+        )
+        .replace("    default: big", "    default: big\n    baseline: small");
+    let p = Policy::from_yaml("p.yaml", &text).unwrap();
+    let Some(Target::Model(small)) = p.resolve("small") else {
+        panic!()
+    };
+    // 3.6 USD/h over 3.6M tokens/h = 1 USD per million tokens.
+    let price = p.model(small).price;
+    assert!((price.input_per_1m - 1.0).abs() < 1e-9 && (price.output_per_1m - 1.0).abs() < 1e-9);
+    assert!((price.cost(500_000, 500_000) - 1.0).abs() < 1e-9);
+    let Some(Target::Route(auto)) = p.resolve("auto") else {
+        panic!()
+    };
+    assert_eq!(p.route(auto).baseline, small);
+    let Some(Target::Model(big)) = p.resolve("big") else {
+        panic!()
+    };
+    assert_eq!(p.baseline, big, "the dearest frontier model by default");
+    let big_price = p.model(big).price;
+    assert!((big_price.cost(1_000_000, 100_000) - (2.5 + 1.0)).abs() < 1e-9);
+
+    let e = load_err(&MINIMAL.replace(
+        "price: { input_per_1m: 0.1, output_per_1m: 0.2 }",
+        "price: { input_per_1m: 0.1 }",
+    ));
+    assert_eq!(e.path, "models.small.price");
+    assert_eq!(e.location.map(|l| l.line), Some(6));
+    let e = load_err(&MINIMAL.replace("input_per_1m: 0.1,", "input_per_1m: -1,"));
+    assert_eq!(e.path, "models.small.price.input_per_1m");
+    let e = load_err(&MINIMAL.replace(
+        "price: { input_per_1m: 0.1, output_per_1m: 0.2 }",
+        "price: { gpu_hour_usd: 2, tokens_per_second: 0 }",
+    ));
+    assert_eq!(e.path, "models.small.price.tokens_per_second");
+    let e = load_err(&format!("{MINIMAL}baseline_model: nope\n"));
+    assert_eq!(e.path, "baseline_model");
+}

@@ -1,5 +1,6 @@
 //! End-to-end: the real gateway, real fake upstreams on loopback, a real HTTP client.
 
+mod accounting;
 mod errors;
 mod fallback;
 mod passthrough;
