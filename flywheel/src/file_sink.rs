@@ -118,7 +118,9 @@ impl FileSink {
     fn open_segment(&mut self) -> io::Result<&mut OpenSegment> {
         let stamp = Timestamp::now().compact();
         let (path, file) = loop {
-            let path = self.dir.join(format!("{stamp}-{:06}{OPEN_SUFFIX}", self.seq));
+            let path = self
+                .dir
+                .join(format!("{stamp}-{:06}{OPEN_SUFFIX}", self.seq));
             self.seq += 1;
             match OpenOptions::new().append(true).create_new(true).open(&path) {
                 Ok(f) => break (path, f),
@@ -139,8 +141,14 @@ impl FileSink {
 
     /// Closes the open segment: empty ones are removed, others handed to the compressor.
     fn rotate(&mut self) -> io::Result<()> {
-        let Some(seg) = self.current.take() else { return Ok(()) };
-        let synced = if self.opts.sync { seg.file.sync_data() } else { Ok(()) };
+        let Some(seg) = self.current.take() else {
+            return Ok(());
+        };
+        let synced = if self.opts.sync {
+            seg.file.sync_data()
+        } else {
+            Ok(())
+        };
         drop(seg.file);
         if seg.records == 0 {
             let _ = fs::remove_file(&seg.path);
@@ -153,7 +161,8 @@ impl FileSink {
     fn rotate_if_due(&mut self) -> io::Result<()> {
         let due = self.current.as_ref().is_some_and(|s| {
             s.records > 0
-                && (s.bytes >= self.opts.max_segment_bytes || s.opened.elapsed() >= self.opts.max_segment_age)
+                && (s.bytes >= self.opts.max_segment_bytes
+                    || s.opened.elapsed() >= self.opts.max_segment_age)
         });
         if due {
             self.rotate()?;
@@ -259,7 +268,9 @@ fn sync_dir(dir: &Path) {
 /// A crash between the rename and the removal leaves `x.jsonl` next to `x.jsonl.gz`; the
 /// `.gz` is complete, so the `.jsonl` goes.
 fn remove_compressed_leftovers(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let name = e.file_name();
         let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(OPEN_SUFFIX)) else {

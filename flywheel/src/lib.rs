@@ -23,8 +23,8 @@ mod writer;
 pub use file_sink::{FileSink, FileSinkOptions};
 pub use reader::{segments, ReadStats, Reader};
 pub use record::{
-    ClassifierInfo, FeedbackRecord, Record, RecordKind, RequestRecord, ResponseInfo, Tier, Usage, UsageSource,
-    SCHEMA_VERSION,
+    ClassifierInfo, FeedbackRecord, Record, RecordKind, RequestRecord, ResponseInfo, Tier, Usage,
+    UsageSource, SCHEMA_VERSION,
 };
 pub use redact::{CustomPattern, RedactionConfig, RedactionError, Redactor};
 pub use sink::{MemorySink, Sink};

@@ -100,7 +100,9 @@ impl Iterator for Reader {
             if self.current.is_none() && !self.open_next() {
                 return None;
             }
-            let Some((path, input)) = self.current.as_mut() else { continue };
+            let Some((path, input)) = self.current.as_mut() else {
+                continue;
+            };
             self.line.clear();
             match input.read_until(b'\n', &mut self.line) {
                 Ok(0) => self.current = None,
@@ -145,7 +147,9 @@ pub fn segments(dir: &Path) -> io::Result<Vec<PathBuf>> {
         if let Some(stem) = name.strip_suffix(CLOSED_SUFFIX) {
             by_stem.insert(stem.to_owned(), entry.path());
         } else if let Some(stem) = name.strip_suffix(OPEN_SUFFIX) {
-            by_stem.entry(stem.to_owned()).or_insert_with(|| entry.path());
+            by_stem
+                .entry(stem.to_owned())
+                .or_insert_with(|| entry.path());
         }
     }
     Ok(by_stem.into_values().collect())
@@ -153,16 +157,23 @@ pub fn segments(dir: &Path) -> io::Result<Vec<PathBuf>> {
 
 fn open_segment(path: &Path) -> io::Result<Box<dyn BufRead>> {
     let gz = |p: &Path| -> io::Result<Box<dyn BufRead>> {
-        Ok(Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(File::open(p)?)))))
+        Ok(Box::new(BufReader::new(MultiGzDecoder::new(
+            BufReader::new(File::open(p)?),
+        ))))
     };
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     if name.ends_with(CLOSED_SUFFIX) {
         return gz(path);
     }
     match File::open(path) {
         Ok(f) => Ok(Box::new(BufReader::new(f))),
         // Compressed since it was listed.
-        Err(e) if e.kind() == io::ErrorKind::NotFound => gz(&path.with_file_name(format!("{name}.gz"))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            gz(&path.with_file_name(format!("{name}.gz")))
+        }
         Err(e) => Err(e),
     }
 }

@@ -62,7 +62,11 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 3] = [RecordKind::Escalation, RecordKind::Local, RecordKind::Shadow];
+    pub const ALL: [RecordKind; 3] = [
+        RecordKind::Escalation,
+        RecordKind::Local,
+        RecordKind::Shadow,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -218,10 +222,11 @@ impl FeedbackRecord {
         }
         let label = self.label.as_deref()?.trim().to_ascii_lowercase();
         match label.as_str() {
-            "good" | "positive" | "thumbs_up" | "up" | "correct" | "accept" | "accepted" => Some(1.0),
-            "bad" | "negative" | "thumbs_down" | "down" | "incorrect" | "wrong" | "reject" | "rejected" => {
-                Some(0.0)
+            "good" | "positive" | "thumbs_up" | "up" | "correct" | "accept" | "accepted" => {
+                Some(1.0)
             }
+            "bad" | "negative" | "thumbs_down" | "down" | "incorrect" | "wrong" | "reject"
+            | "rejected" => Some(0.0),
             _ => None,
         }
     }

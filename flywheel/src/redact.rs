@@ -114,8 +114,9 @@ const EMAIL: &str = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A
 /// `555-123-4567`, `555.123.4567`, `1-555-123-4567`.
 const PHONE: &str = r"\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}|(?:\b1[ .-]?)?(?:\(\d{3}\) ?|\b\d{3}[.-])\d{3}[.-]\d{4}\b";
 
-/// Digit runs with optional single space or dash separators; length and Luhn checked later.
-const CARD: &str = r"\b\d(?:[ -]?\d){12,}\b";
+/// 13-19 digits, plain or in groups of four (or Amex's 4-6-5) separated by spaces or dashes;
+/// issuer, length and Luhn checked later.
+const CARD: &str = r"\b(?:\d{13,19}|\d{4}(?: \d{4}){2,3}(?: \d{1,4})?|\d{4}(?:-\d{4}){2,3}(?:-\d{1,4})?|\d{4}[ -]\d{6}[ -]\d{4,5})\b";
 
 /// Secrets. Where a group named `secret` exists, only it is replaced.
 const SECRETS: &[&str] = &[
@@ -220,7 +221,10 @@ impl Redactor {
         match record {
             Record::Request(r) => {
                 self.redact_value(&mut r.request);
-                for v in [&mut r.response.message, &mut r.response.error].into_iter().flatten() {
+                for v in [&mut r.response.message, &mut r.response.error]
+                    .into_iter()
+                    .flatten()
+                {
                     self.redact_value(v);
                 }
             }
@@ -287,7 +291,11 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn is_card(m: &str) -> bool {
-    let digits: Vec<u8> = m.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let digits: Vec<u8> = m
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
     if !(13..=19).contains(&digits.len()) || !issuer_ok(&digits) {
         return false;
     }

@@ -130,7 +130,11 @@ impl Stats {
         let _ = writeln!(
             out,
             "requests: {} (escalation {}, local {}, shadow {}), errors {}",
-            self.requests.total, self.requests.escalation, self.requests.local, self.requests.shadow, self.errors
+            self.requests.total,
+            self.requests.escalation,
+            self.requests.local,
+            self.requests.shadow,
+            self.errors
         );
         let _ = writeln!(
             out,
@@ -180,7 +184,9 @@ fn kind_table(title: &str, map: &BTreeMap<String, KindCounts>) -> String {
             c.shadow.to_string(),
         ]);
     }
-    let widths: Vec<usize> = (0..5).map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..5)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
     let mut out = String::new();
     for row in &rows {
         let mut line = format!("{:<w$}", row[0], w = widths[0]);

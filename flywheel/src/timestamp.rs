@@ -16,7 +16,9 @@ use time::{Date, Month, OffsetDateTime, UtcOffset};
 pub struct Timestamp(OffsetDateTime);
 
 #[derive(Debug, thiserror::Error)]
-#[error("invalid timestamp {input:?}: expected RFC 3339 (2026-11-25T17:00:00Z) or a date (2026-11-25)")]
+#[error(
+    "invalid timestamp {input:?}: expected RFC 3339 (2026-11-25T17:00:00Z) or a date (2026-11-25)"
+)]
 pub struct TimestampError {
     input: String,
 }
@@ -86,7 +88,9 @@ impl FromStr for Timestamp {
     type Err = TimestampError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || TimestampError { input: s.to_owned() };
+        let err = || TimestampError {
+            input: s.to_owned(),
+        };
         let s = s.trim();
         if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
             return Ok(Self::from_datetime(t));

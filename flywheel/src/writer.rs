@@ -150,7 +150,8 @@ impl LogWriter {
         opts: LogWriterOptions,
     ) -> Result<Self, StartError> {
         let path = dir.into();
-        let sink = FileSink::open(&path, sink_opts).map_err(|source| StartError::Open { path, source })?;
+        let sink =
+            FileSink::open(&path, sink_opts).map_err(|source| StartError::Open { path, source })?;
         Self::start(sink, opts)
     }
 
@@ -247,7 +248,10 @@ impl Worker {
                 self.flush();
                 next_tick = now + interval;
             }
-            match self.rx.recv_timeout(next_tick.saturating_duration_since(now)) {
+            match self
+                .rx
+                .recv_timeout(next_tick.saturating_duration_since(now))
+            {
                 Ok(Msg::Record(r)) => {
                     self.take(r);
                     if self.batch.len() >= self.max_batch {
@@ -332,11 +336,19 @@ struct ErrorLog {
 
 impl ErrorLog {
     fn report(&mut self, op: &str, error: &str) {
-        if self.last.is_some_and(|t| t.elapsed() < Duration::from_secs(10)) {
+        if self
+            .last
+            .is_some_and(|t| t.elapsed() < Duration::from_secs(10))
+        {
             self.suppressed += 1;
             return;
         }
-        tracing::warn!(op, error, suppressed = self.suppressed, "flywheel: sink failed; records lost");
+        tracing::warn!(
+            op,
+            error,
+            suppressed = self.suppressed,
+            "flywheel: sink failed; records lost"
+        );
         self.last = Some(Instant::now());
         self.suppressed = 0;
     }

@@ -10,7 +10,8 @@ use std::time::Duration;
 use common::escalation;
 use flate2::read::MultiGzDecoder;
 use triage_flywheel::{
-    segments, FileSink, FileSinkOptions, LogWriter, LogWriterOptions, RedactionConfig, Reader, Record, Sink,
+    segments, FileSink, FileSinkOptions, LogWriter, LogWriterOptions, Reader, Record,
+    RedactionConfig, Sink,
 };
 
 fn names(dir: &Path) -> Vec<String> {
@@ -61,8 +62,11 @@ fn size_rotation_closes_segments_into_readable_gzip() {
     // Every closed segment is a complete gzip stream of whole lines.
     for f in &files {
         let mut text = String::new();
-        std::io::Read::read_to_string(&mut MultiGzDecoder::new(fs::File::open(dir.path().join(f)).unwrap()), &mut text)
-            .unwrap();
+        std::io::Read::read_to_string(
+            &mut MultiGzDecoder::new(fs::File::open(dir.path().join(f)).unwrap()),
+            &mut text,
+        )
+        .unwrap();
         assert!(text.ends_with('\n'));
     }
     let mut reader = Reader::open(dir.path()).unwrap();
@@ -92,7 +96,11 @@ fn age_rotation_closes_old_segments_while_idle() {
     // No more records: the idle flush ticks alone must close and compress the segment.
     let deadline = std::time::Instant::now() + Duration::from_secs(5);
     while !names(dir.path()).iter().any(|f| f.ends_with(".jsonl.gz")) {
-        assert!(std::time::Instant::now() < deadline, "never rotated: {:?}", names(dir.path()));
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never rotated: {:?}",
+            names(dir.path())
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     w.try_log(escalation("new", "y"));
@@ -107,7 +115,10 @@ fn age_rotation_closes_old_segments_while_idle() {
 fn an_idle_sink_leaves_no_empty_segments() {
     let dir = tempfile::tempdir().unwrap();
     let mut sink = FileSink::open(dir.path(), FileSinkOptions::default()).unwrap();
-    assert!(sink.current_segment().is_some(), "the first segment opens eagerly");
+    assert!(
+        sink.current_segment().is_some(),
+        "the first segment opens eagerly"
+    );
     sink.close().unwrap();
     assert!(names(dir.path()).is_empty());
 }
@@ -129,7 +140,12 @@ fn a_torn_last_line_is_skipped_and_counted() {
     let path = crashed_segment(dir.path(), &sent);
     // The writer died half-way through a sixth line.
     let line = serde_json::to_string(&Record::from(escalation("a-5", "never finished"))).unwrap();
-    OpenOptions::new().append(true).open(&path).unwrap().write_all(&line.as_bytes()[..line.len() / 2]).unwrap();
+    OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap()
+        .write_all(&line.as_bytes()[..line.len() / 2])
+        .unwrap();
 
     let mut reader = Reader::open(dir.path()).unwrap();
     let got: Vec<Record> = reader.by_ref().collect();
@@ -143,7 +159,12 @@ fn a_truncated_segment_loses_only_its_cut_line() {
     let sent = batch("t", 4);
     let path = crashed_segment(dir.path(), &sent);
     let len = fs::metadata(&path).unwrap().len();
-    OpenOptions::new().write(true).open(&path).unwrap().set_len(len - 10).unwrap();
+    OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(len - 10)
+        .unwrap();
 
     let mut reader = Reader::open(dir.path()).unwrap();
     let got: Vec<Record> = reader.by_ref().collect();
@@ -156,7 +177,8 @@ fn corrupt_lines_are_skipped_and_the_rest_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = crashed_segment(dir.path(), &batch("c", 2));
     let mut f = OpenOptions::new().append(true).open(&path).unwrap();
-    f.write_all(b"{not json}\n\n{\"type\":\"from_the_future\",\"schema\":9}\n").unwrap();
+    f.write_all(b"{not json}\n\n{\"type\":\"from_the_future\",\"schema\":9}\n")
+        .unwrap();
     let more = serde_json::to_string(&Record::from(escalation("c-2", "after"))).unwrap();
     writeln!(f, "{more}").unwrap();
 
@@ -170,16 +192,29 @@ fn corrupt_lines_are_skipped_and_the_rest_is_read() {
 fn a_restart_after_a_crash_keeps_old_and_new_records() {
     let dir = tempfile::tempdir().unwrap();
     let path = crashed_segment(dir.path(), &batch("before", 3));
-    OpenOptions::new().append(true).open(&path).unwrap().write_all(b"{\"type\":\"req").unwrap();
+    OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap()
+        .write_all(b"{\"type\":\"req")
+        .unwrap();
 
-    let w = LogWriter::open_dir(dir.path(), FileSinkOptions::default(), LogWriterOptions::default()).unwrap();
+    let w = LogWriter::open_dir(
+        dir.path(),
+        FileSinkOptions::default(),
+        LogWriterOptions::default(),
+    )
+    .unwrap();
     for r in batch("after", 2) {
         w.try_log(r);
     }
     w.shutdown();
     let mut reader = Reader::open(dir.path()).unwrap();
     let got: Vec<Record> = reader.by_ref().collect();
-    assert_eq!(ids(&got), ["before-0", "before-1", "before-2", "after-0", "after-1"]);
+    assert_eq!(
+        ids(&got),
+        ["before-0", "before-1", "before-2", "after-0", "after-1"]
+    );
     assert_eq!(reader.stats().torn, 1);
 }
 
@@ -194,11 +229,18 @@ fn leftovers_of_an_interrupted_compression_never_double_count() {
     // A crash after the rename but before the removal: x.jsonl next to x.jsonl.gz, plus a
     // half-written temporary file from another compression.
     fs::write(&open, &saved).unwrap();
-    fs::write(dir.path().join("20200101T000000000Z-000000.jsonl.gz.tmp"), b"\x1f\x8b garbage").unwrap();
+    fs::write(
+        dir.path().join("20200101T000000000Z-000000.jsonl.gz.tmp"),
+        b"\x1f\x8b garbage",
+    )
+    .unwrap();
 
     assert_eq!(segments(dir.path()).unwrap().len(), 1);
     let mut reader = Reader::open(dir.path()).unwrap();
-    assert_eq!(ids(&reader.by_ref().collect::<Vec<_>>()), ["z-0", "z-1", "z-2"]);
+    assert_eq!(
+        ids(&reader.by_ref().collect::<Vec<_>>()),
+        ["z-0", "z-1", "z-2"]
+    );
     assert_eq!(reader.skipped(), 0);
     // A new sink clears the stale .jsonl.
     drop(FileSink::open(dir.path(), FileSinkOptions::default()).unwrap());
@@ -213,7 +255,12 @@ fn a_damaged_gzip_segment_keeps_what_precedes_the_damage() {
     sink.close().unwrap();
     let gz = segments(dir.path()).unwrap().remove(0);
     let len = fs::metadata(&gz).unwrap().len();
-    OpenOptions::new().write(true).open(&gz).unwrap().set_len(len * 2 / 3).unwrap();
+    OpenOptions::new()
+        .write(true)
+        .open(&gz)
+        .unwrap()
+        .set_len(len * 2 / 3)
+        .unwrap();
 
     let mut reader = Reader::open(dir.path()).unwrap();
     let n = reader.by_ref().count();

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use common::{escalation, feedback, ts};
 use triage_flywheel::{
-    FileSinkOptions, LogWriter, LogWriterOptions, MemorySink, RedactionConfig, Reader, Record, Sink, StartError,
+    FileSinkOptions, LogWriter, LogWriterOptions, MemorySink, Reader, Record, RedactionConfig,
+    Sink, StartError,
 };
 
 fn opts() -> LogWriterOptions {
@@ -52,7 +53,15 @@ fn every_record_lands_exactly_once_and_reads_back_equal() {
         assert!(w.try_log(r.clone()));
     }
     let stats = w.shutdown();
-    assert_eq!((stats.accepted, stats.written, stats.dropped, stats.write_errors), (1000, 1000, 0, 0));
+    assert_eq!(
+        (
+            stats.accepted,
+            stats.written,
+            stats.dropped,
+            stats.write_errors
+        ),
+        (1000, 1000, 0, 0)
+    );
     assert_eq!(stats.queue_depth, 0);
 
     let mut reader = Reader::open(dir.path()).unwrap();
@@ -127,12 +136,20 @@ fn a_full_queue_drops_and_counts_without_blocking() {
     entered_rx.recv_timeout(Duration::from_secs(5)).unwrap();
 
     let started = Instant::now();
-    let accepted = (0..20).filter(|i| w.try_log(escalation(&format!("r{i}"), "x"))).count();
+    let accepted = (0..20)
+        .filter(|i| w.try_log(escalation(&format!("r{i}"), "x")))
+        .count();
     let took = started.elapsed();
     assert_eq!(accepted, 4, "the queue holds exactly its capacity");
-    assert!(took < Duration::from_millis(500), "try_log blocked for {took:?}");
+    assert!(
+        took < Duration::from_millis(500),
+        "try_log blocked for {took:?}"
+    );
     let stats = w.stats();
-    assert_eq!((stats.dropped, stats.queue_depth, stats.queue_capacity), (16, 4, 4));
+    assert_eq!(
+        (stats.dropped, stats.queue_depth, stats.queue_capacity),
+        (16, 4, 4)
+    );
 
     // Release the sink once per record still to write (1 in hand + 4 queued).
     let releaser = std::thread::spawn(move || {
@@ -142,7 +159,10 @@ fn a_full_queue_drops_and_counts_without_blocking() {
     });
     let stats = w.shutdown();
     releaser.join().unwrap();
-    assert_eq!((stats.written, stats.dropped, stats.queue_depth), (5, 16, 0));
+    assert_eq!(
+        (stats.written, stats.dropped, stats.queue_depth),
+        (5, 16, 0)
+    );
     assert_eq!(memory.records().len(), 5);
     // After shutdown every record is dropped, still without blocking.
     assert!(!w.try_log(escalation("late", "x")));
@@ -213,23 +233,35 @@ fn an_invalid_custom_pattern_is_an_error_at_start() {
         name: "bad".into(),
         pattern: "(unclosed".into(),
     });
-    assert!(matches!(LogWriter::start(MemorySink::new(), o), Err(StartError::Redaction(_))));
+    assert!(matches!(
+        LogWriter::start(MemorySink::new(), o),
+        Err(StartError::Redaction(_))
+    ));
 }
 
 #[test]
 fn records_are_redacted_before_the_sink_sees_them() {
     let memory = MemorySink::new();
     let w = LogWriter::start(memory.clone(), LogWriterOptions::default()).unwrap();
-    let mut r = escalation("req-1", "Mail jane.doe@example.com, key sk-proj-abcdefghijklmnopqrstuvwx");
-    r.response.message = Some(serde_json::json!({"role": "assistant", "content": "Done: jane.doe@example.com"}));
+    let mut r = escalation(
+        "req-1",
+        "Mail jane.doe@example.com, key sk-proj-abcdefghijklmnopqrstuvwx",
+    );
+    r.response.message =
+        Some(serde_json::json!({"role": "assistant", "content": "Done: jane.doe@example.com"}));
     w.try_log(r);
     w.shutdown();
-    let Record::Request(got) = &memory.records()[0] else { panic!("not a request") };
+    let Record::Request(got) = &memory.records()[0] else {
+        panic!("not a request")
+    };
     assert_eq!(
         got.request["messages"][1]["content"],
         "Mail [REDACTED:email], key [REDACTED:secret]"
     );
-    assert_eq!(got.response.message.as_ref().unwrap()["content"], "Done: [REDACTED:email]");
+    assert_eq!(
+        got.response.message.as_ref().unwrap()["content"],
+        "Done: [REDACTED:email]"
+    );
 }
 
 #[test]
@@ -258,7 +290,11 @@ fn handles_log_from_many_threads() {
     }
     let stats = w.shutdown();
     assert_eq!((stats.accepted, stats.written), (2000, 2000));
-    let mut ids: Vec<String> = memory.records().iter().map(|r| r.request_id().to_owned()).collect();
+    let mut ids: Vec<String> = memory
+        .records()
+        .iter()
+        .map(|r| r.request_id().to_owned())
+        .collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 2000);

@@ -23,7 +23,14 @@ pub(crate) struct Conversation {
     pub parallel_tool_calls: Option<Value>,
 }
 
-const MESSAGE_KEYS: &[&str] = &["role", "content", "name", "tool_calls", "tool_call_id", "function_call"];
+const MESSAGE_KEYS: &[&str] = &[
+    "role",
+    "content",
+    "name",
+    "tool_calls",
+    "tool_call_id",
+    "function_call",
+];
 
 impl Conversation {
     pub fn from_request(request: &Value) -> Result<Self, Reject> {
@@ -35,13 +42,23 @@ impl Conversation {
             let m = clean_message(m).ok_or(Reject::InvalidMessages)?;
             messages.push(m);
         }
-        let role = |m: &Value| m.get("role").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let role = |m: &Value| {
+            m.get("role")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
         let has_user = messages.iter().any(|m| role(m) == "user");
-        let ends_on_turn = messages.last().is_some_and(|m| matches!(role(m).as_str(), "user" | "tool" | "function"));
+        let ends_on_turn = messages
+            .last()
+            .is_some_and(|m| matches!(role(m).as_str(), "user" | "tool" | "function"));
         if !has_user || !ends_on_turn {
             return Err(Reject::InvalidMessages);
         }
-        let tools = request.get("tools").filter(|t| t.as_array().is_some_and(|a| !a.is_empty())).cloned();
+        let tools = request
+            .get("tools")
+            .filter(|t| t.as_array().is_some_and(|a| !a.is_empty()))
+            .cloned();
         let parallel_tool_calls = tools
             .as_ref()
             .and(request.get("parallel_tool_calls"))
@@ -57,7 +74,11 @@ impl Conversation {
     fn texts_of<'a>(&'a self, roles: &'a [&str]) -> impl Iterator<Item = String> + 'a {
         self.messages
             .iter()
-            .filter(move |m| m.get("role").and_then(Value::as_str).is_some_and(|r| roles.contains(&r)))
+            .filter(move |m| {
+                m.get("role")
+                    .and_then(Value::as_str)
+                    .is_some_and(|r| roles.contains(&r))
+            })
             .map(|m| content_text(m.get("content")))
             .filter(|t| !t.trim().is_empty())
     }
@@ -160,7 +181,12 @@ pub(crate) fn answer(
     if require_success && response.status != 200 {
         return Err(AnswerFault::Status);
     }
-    if !finish_reasons.is_empty() && !response.finish_reason.as_ref().is_some_and(|f| finish_reasons.contains(f)) {
+    if !finish_reasons.is_empty()
+        && !response
+            .finish_reason
+            .as_ref()
+            .is_some_and(|f| finish_reasons.contains(f))
+    {
         return Err(AnswerFault::FinishReason);
     }
     let message = response.message.as_ref().and_then(Value::as_object);
@@ -173,7 +199,10 @@ pub(crate) fn answer(
     }
     let mut out = Map::new();
     out.insert("role".into(), Value::String("assistant".into()));
-    let content = message.and_then(|m| m.get("content")).cloned().unwrap_or(Value::Null);
+    let content = message
+        .and_then(|m| m.get("content"))
+        .cloned()
+        .unwrap_or(Value::Null);
     let has_text = !content_text(Some(&content)).trim().is_empty();
     out.insert("content".into(), content);
     let tool_calls: Vec<Value> = message
@@ -185,7 +214,10 @@ pub(crate) fn answer(
     if has_calls {
         out.insert("tool_calls".into(), Value::Array(tool_calls));
     }
-    if let Some(f) = message.and_then(|m| m.get("function_call")).filter(|f| f.is_object()) {
+    if let Some(f) = message
+        .and_then(|m| m.get("function_call"))
+        .filter(|f| f.is_object())
+    {
         out.insert("function_call".into(), f.clone());
     }
     if require_answer && !has_text && !has_calls && !out.contains_key("function_call") {
@@ -197,7 +229,10 @@ pub(crate) fn answer(
 fn clean_tool_call(call: &Value) -> Option<Value> {
     let function = call.get("function")?.as_object()?;
     let name = function.get("name")?.as_str().filter(|n| !n.is_empty())?;
-    let arguments = function.get("arguments").and_then(Value::as_str).unwrap_or("{}");
+    let arguments = function
+        .get("arguments")
+        .and_then(Value::as_str)
+        .unwrap_or("{}");
     let mut out = Map::new();
     if let Some(id) = call.get("id").filter(|v| v.is_string()) {
         out.insert("id".into(), id.clone());

@@ -223,10 +223,14 @@ pub enum ExportError {
 /// Runs an export. See the module documentation for what is written.
 pub fn export(opts: &ExportOptions) -> Result<ExportSummary, ExportError> {
     if !(0.0..=1.0).contains(&opts.validation_fraction) {
-        return Err(ExportError::Options("validation_fraction must be within [0, 1]".into()));
+        return Err(ExportError::Options(
+            "validation_fraction must be within [0, 1]".into(),
+        ));
     }
     if !(0.0..=1.0).contains(&opts.dedup.near_threshold) {
-        return Err(ExportError::Options("dedup.near_threshold must be within [0, 1]".into()));
+        return Err(ExportError::Options(
+            "dedup.near_threshold must be within [0, 1]".into(),
+        ));
     }
     let read_err = |source| ExportError::Read {
         path: opts.dir.clone(),
@@ -273,7 +277,10 @@ pub fn export(opts: &ExportOptions) -> Result<ExportSummary, ExportError> {
 
 fn new_dedup(opts: &ExportOptions) -> Dedup {
     let d = &opts.dedup;
-    Dedup::new(d.exact, d.near.then_some((d.near_threshold, d.shingle_words)))
+    Dedup::new(
+        d.exact,
+        d.near.then_some((d.near_threshold, d.shingle_words)),
+    )
 }
 
 struct Run<'a> {
@@ -292,11 +299,17 @@ impl Run<'_> {
             d.kind += 1;
             return Ok(());
         }
-        if opts.since.is_some_and(|t| r.timestamp < t) || opts.until.is_some_and(|t| r.timestamp >= t) {
+        if opts.since.is_some_and(|t| r.timestamp < t)
+            || opts.until.is_some_and(|t| r.timestamp >= t)
+        {
             d.time += 1;
             return Ok(());
         }
-        if !opts.categories.is_empty() && !r.category().is_some_and(|c| opts.categories.iter().any(|x| x == c)) {
+        if !opts.categories.is_empty()
+            && !r
+                .category()
+                .is_some_and(|c| opts.categories.iter().any(|x| x == c))
+        {
             d.category += 1;
             return Ok(());
         }
@@ -312,7 +325,13 @@ impl Run<'_> {
             }
         };
         let q = &opts.quality;
-        let checked = answer(&r.response, q.require_success, &q.finish_reasons, q.require_answer, q.drop_refusals);
+        let checked = answer(
+            &r.response,
+            q.require_success,
+            &q.finish_reasons,
+            q.require_answer,
+            q.drop_refusals,
+        );
         let score = self.feedback.get(&r.request_id).and_then(|f| f.1);
         if r.tier == Tier::Local {
             d.local_answer += 1;
@@ -355,10 +374,15 @@ impl Run<'_> {
                     GroupBy::None => "all",
                 });
                 let validation = unit_interval(&r.request_id) < opts.validation_fraction;
-                self.outputs.example(&group, validation, &conv.example(answer))?;
+                self.outputs
+                    .example(&group, validation, &conv.example(answer))?;
                 let counts = self.summary.groups.entry(group).or_default();
                 for c in [counts, &mut self.summary.examples] {
-                    *if validation { &mut c.validation } else { &mut c.train } += 1;
+                    *if validation {
+                        &mut c.validation
+                    } else {
+                        &mut c.train
+                    } += 1;
                 }
                 let category = r.category().unwrap_or("uncategorized").to_owned();
                 *self.summary.categories.entry(category).or_default() += 1;
@@ -368,24 +392,39 @@ impl Run<'_> {
         self.classifier_row(r, &conv, label)
     }
 
-    fn classifier_row(&mut self, r: &RequestRecord, conv: &Conversation, label: Option<u8>) -> Result<(), ExportError> {
+    fn classifier_row(
+        &mut self,
+        r: &RequestRecord,
+        conv: &Conversation,
+        label: Option<u8>,
+    ) -> Result<(), ExportError> {
         if r.kind == RecordKind::Shadow {
             return Ok(());
         }
         let c = &mut self.summary.classifier;
         let prompt = conv.last_user_text();
-        let (Some(category), Some(escalate), false) = (r.category(), label, prompt.trim().is_empty()) else {
+        let (Some(category), Some(escalate), false) =
+            (r.category(), label, prompt.trim().is_empty())
+        else {
             c.unlabeled += 1;
             return Ok(());
         };
         let system = conv.system_text();
-        let key = format!("{}\u{0}{}", convert::normalize(&system), convert::normalize(&prompt));
+        let key = format!(
+            "{}\u{0}{}",
+            convert::normalize(&system),
+            convert::normalize(&prompt)
+        );
         if self.labels.check(&key, &prompt).is_some() {
             c.duplicates += 1;
             return Ok(());
         }
         c.rows += 1;
-        *if escalate == 1 { &mut c.escalate } else { &mut c.stay_local } += 1;
+        *if escalate == 1 {
+            &mut c.escalate
+        } else {
+            &mut c.stay_local
+        } += 1;
         self.outputs.classifier(&json!({
             "id": r.request_id,
             "system": system,

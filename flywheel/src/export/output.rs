@@ -37,7 +37,10 @@ impl TmpFile {
     }
 
     fn finish(mut self) -> Result<(), ExportError> {
-        let r = self.out.flush().and_then(|()| fs::rename(&self.tmp, &self.path));
+        let r = self
+            .out
+            .flush()
+            .and_then(|()| fs::rename(&self.tmp, &self.path));
         r.map_err(write_err(&self.path))
     }
 }
@@ -53,7 +56,13 @@ fn write_err(path: &Path) -> impl FnOnce(io::Error) -> ExportError + '_ {
 pub(crate) fn dir_name(group: &str) -> String {
     let name: String = group
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     match name.trim_matches('.') {
         "" => "_".to_owned(),
@@ -79,7 +88,12 @@ impl Outputs {
 
     /// Appends a fine-tuning line to `<group>/train.jsonl` or `validation.jsonl`; `group` is
     /// already a [`dir_name`].
-    pub fn example(&mut self, group: &str, validation: bool, line: &impl Serialize) -> Result<(), ExportError> {
+    pub fn example(
+        &mut self,
+        group: &str,
+        validation: bool,
+        line: &impl Serialize,
+    ) -> Result<(), ExportError> {
         if !self.groups.contains_key(group) {
             let dir = self.dir.join(group);
             fs::create_dir_all(&dir).map_err(write_err(&dir))?;

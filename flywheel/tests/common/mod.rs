@@ -3,8 +3,8 @@
 
 use serde_json::{json, Value};
 use triage_flywheel::{
-    ClassifierInfo, FeedbackRecord, RecordKind, RequestRecord, ResponseInfo, Tier, Timestamp, Usage, UsageSource,
-    SCHEMA_VERSION,
+    ClassifierInfo, FeedbackRecord, RecordKind, RequestRecord, ResponseInfo, Tier, Timestamp,
+    Usage, UsageSource, SCHEMA_VERSION,
 };
 
 /// 2026-11-25T17:00:00Z plus `secs` seconds.
@@ -13,9 +13,23 @@ pub fn ts(secs: i64) -> Timestamp {
 }
 
 /// A successful chat request with one user message, answered `answer`.
-pub fn request(id: &str, kind: RecordKind, category: &str, prompt: &str, answer: &str) -> RequestRecord {
-    let tier = if kind == RecordKind::Local { Tier::Local } else { Tier::Frontier };
-    let target = if tier == Tier::Local { "local-small" } else { "gpt-4o" };
+pub fn request(
+    id: &str,
+    kind: RecordKind,
+    category: &str,
+    prompt: &str,
+    answer: &str,
+) -> RequestRecord {
+    let tier = if kind == RecordKind::Local {
+        Tier::Local
+    } else {
+        Tier::Frontier
+    };
+    let target = if tier == Tier::Local {
+        "local-small"
+    } else {
+        "gpt-4o"
+    };
     RequestRecord {
         schema: SCHEMA_VERSION,
         request_id: id.to_owned(),
@@ -31,7 +45,12 @@ pub fn request(id: &str, kind: RecordKind, category: &str, prompt: &str, answer:
         }),
         target: target.into(),
         tier,
-        upstream: if tier == Tier::Local { "vllm" } else { "openai" }.into(),
+        upstream: if tier == Tier::Local {
+            "vllm"
+        } else {
+            "openai"
+        }
+        .into(),
         upstream_model: target.into(),
         endpoint: "chat.completions".into(),
         stream: true,
@@ -43,7 +62,10 @@ pub fn request(id: &str, kind: RecordKind, category: &str, prompt: &str, answer:
             ],
             "temperature": 0.2,
         }),
-        response: ResponseInfo::ok(json!({"role": "assistant", "content": answer}), Some("stop".into())),
+        response: ResponseInfo::ok(
+            json!({"role": "assistant", "content": answer}),
+            Some("stop".into()),
+        ),
         usage: Some(Usage {
             prompt_tokens: 10,
             completion_tokens: 5,
@@ -57,7 +79,13 @@ pub fn request(id: &str, kind: RecordKind, category: &str, prompt: &str, answer:
 }
 
 pub fn escalation(id: &str, prompt: &str) -> RequestRecord {
-    request(id, RecordKind::Escalation, "reasoning", prompt, "The answer is 42.")
+    request(
+        id,
+        RecordKind::Escalation,
+        "reasoning",
+        prompt,
+        "The answer is 42.",
+    )
 }
 
 pub fn feedback(id: &str, score: Option<f64>, label: Option<&str>) -> FeedbackRecord {
@@ -73,7 +101,13 @@ pub fn feedback(id: &str, score: Option<f64>, label: Option<&str>) -> FeedbackRe
 
 /// A request whose client offered tools and whose answer is a tool call.
 pub fn tool_call(id: &str) -> RequestRecord {
-    let mut r = request(id, RecordKind::Escalation, "coding", "What is the weather in Paris?", "");
+    let mut r = request(
+        id,
+        RecordKind::Escalation,
+        "coding",
+        "What is the weather in Paris?",
+        "",
+    );
     r.request["tools"] = json!([{
         "type": "function",
         "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}
@@ -91,6 +125,9 @@ pub fn tool_call(id: &str) -> RequestRecord {
 pub fn read_jsonl(path: &std::path::Path) -> Vec<Value> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     text.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: bad line {l:?}: {e}", path.display())))
+        .map(|l| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("{}: bad line {l:?}: {e}", path.display()))
+        })
         .collect()
 }
