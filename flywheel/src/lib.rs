@@ -8,6 +8,33 @@
 //!
 //! This crate knows nothing of HTTP or Pingora, and nothing in it may block or fail the request
 //! path: the request path only ever calls [`LogWriter::try_log`] / [`LogHandle::try_log`].
+//!
+//! ```
+//! use triage_flywheel::{export, FileSinkOptions, FeedbackRecord, LogWriter, LogWriterOptions};
+//! use triage_flywheel::{Timestamp, SCHEMA_VERSION};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! // Startup: an unwritable directory is an error here, never later.
+//! let log = LogWriter::open_dir(dir.path(), FileSinkOptions::default(), LogWriterOptions::default())?;
+//! // Request path: never blocks; false (and counted) when the queue is full.
+//! log.try_log(FeedbackRecord {
+//!     schema: SCHEMA_VERSION,
+//!     request_id: "req-1".into(),
+//!     timestamp: Timestamp::now(),
+//!     score: Some(1.0),
+//!     label: None,
+//!     comment: None,
+//! });
+//! println!("{:?}", log.stats()); // written, dropped, write_errors, queue_depth, ...
+//! // Exit: write everything, close and compress the segment.
+//! log.shutdown();
+//!
+//! let out = tempfile::tempdir().unwrap();
+//! let summary = export::export(&export::ExportOptions::new(dir.path(), out.path()))?;
+//! assert_eq!(summary.feedback_records, 1);
+//! println!("{}", triage_flywheel::stats::collect(dir.path())?);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod export;
 mod file_sink;
