@@ -9,8 +9,8 @@ run:
 	./scripts/deps.sh
 	cargo run --release -p triage-gateway --bin triage -- serve $(if $(CONFIG),--config $(CONFIG))
 
-## Every test: Rust unit and end-to-end tests, then the OpenAI Python SDK tests.
-test: test-rust test-python
+## Every test: Rust unit and end-to-end tests, the OpenAI Python SDK tests, the dashboard in Chromium.
+test: test-rust test-python test-browser
 
 test-rust:
 	./scripts/deps.sh --test
@@ -20,6 +20,11 @@ test-python:
 	./scripts/deps.sh --test
 	cargo build -p triage-gateway --bin triage
 	TRIAGE_BIN=$(TARGET_DIR)/debug/triage .venv/bin/python -m pytest -q tests/python
+
+test-browser:
+	./scripts/deps.sh --test
+	cargo build -p triage-gateway --bin triage
+	cd tests/browser && TRIAGE_BIN=$(abspath $(TARGET_DIR))/debug/triage node --test
 
 ## Latency and throughput, direct vs through Triage (see bench/README.md).
 bench:

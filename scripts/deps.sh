@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Triage needs on a fresh Debian machine, and nothing twice:
 # cmake (pingora builds zlib-ng with it), the ONNX Runtime library for the classifier
-# (scripts/fetch-ort.sh), cargo-nextest, and a Python venv for the SDK tests.
+# (scripts/fetch-ort.sh), and for tests: cargo-nextest, a Python venv for the SDK tests,
+# Chromium and playwright-core for the dashboard test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,15 @@ fi
 scripts/fetch-ort.sh
 
 if [ "${1:-}" = "--test" ]; then
+  # The dashboard test drives Debian's Chromium with playwright-core (no browser download).
+  if ! command -v chromium >/dev/null || ! command -v node >/dev/null; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium nodejs npm >/dev/null
+  fi
+  if [ ! -d tests/browser/node_modules/playwright-core ]; then
+    (cd tests/browser && npm install --silent --no-audit --no-fund)
+  fi
   command -v cargo-nextest >/dev/null || cargo install --locked cargo-nextest
   if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import openai, pytest" 2>/dev/null; then
     python3 -m venv .venv

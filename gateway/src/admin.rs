@@ -10,12 +10,19 @@ use serde_json::json;
 
 use crate::state::AppState;
 
+/// The cost dashboard: one self-contained page (no CDN, no external assets) reading /api/stats.
+const DASHBOARD: &str = include_str!("../assets/dashboard.html");
+
 pub struct AdminApp {
     pub state: Arc<AppState>,
 }
 
 fn json_response(status: u16, body: serde_json::Value) -> Response<Vec<u8>> {
-    response(status, "application/json", serde_json::to_vec(&body).expect("serializes"))
+    response(
+        status,
+        "application/json",
+        serde_json::to_vec(&body).expect("serializes"),
+    )
 }
 
 fn response(status: u16, content_type: &str, body: Vec<u8>) -> Response<Vec<u8>> {
@@ -34,8 +41,23 @@ impl ServeHttp for AdminApp {
         let path = session.req_header().uri.path().to_owned();
         match path.as_str() {
             "/healthz" => json_response(200, json!({"status": "ok"})),
-            "/metrics" => response(200, "text/plain; version=0.0.4", self.state.telemetry.metrics.encode()),
-            "/api/stats" => json_response(200, self.state.telemetry.stats.to_json(std::time::SystemTime::now())),
+            "/dashboard" => response(
+                200,
+                "text/html; charset=utf-8",
+                DASHBOARD.as_bytes().to_vec(),
+            ),
+            "/metrics" => response(
+                200,
+                "text/plain; version=0.0.4",
+                self.state.telemetry.metrics.encode(),
+            ),
+            "/api/stats" => json_response(
+                200,
+                self.state
+                    .telemetry
+                    .stats
+                    .to_json(std::time::SystemTime::now()),
+            ),
             "/readyz" => {
                 let routing = self.state.routing.load();
                 let policy = &routing.policy;

@@ -23,7 +23,10 @@ pub fn event(ctx: &RequestCtx, status: u16) -> RequestEvent<'_> {
             };
             (
                 m.price.cost(u.prompt_tokens, u.completion_tokens),
-                policy.model(baseline).price.cost(u.prompt_tokens, u.completion_tokens),
+                policy
+                    .model(baseline)
+                    .price
+                    .cost(u.prompt_tokens, u.completion_tokens),
             )
         }
         _ => (0.0, 0.0),
@@ -53,11 +56,16 @@ pub fn event(ctx: &RequestCtx, status: u16) -> RequestEvent<'_> {
 /// a token from the prompt and the reassembled answer.
 fn usage(ctx: &RequestCtx, status: u16) -> Option<Usage> {
     let observer = ctx.observer.as_ref()?;
-    if !(200..300).contains(&status) || ctx.upstream_status.is_none_or(|s| !(200..300).contains(&s)) {
+    if !(200..300).contains(&status) || ctx.upstream_status.is_none_or(|s| !(200..300).contains(&s))
+    {
         return None;
     }
     if let Some(u) = observer.usage {
-        return Some(Usage { prompt_tokens: u.prompt_tokens, completion_tokens: u.completion_tokens, source: UsageSource::Upstream });
+        return Some(Usage {
+            prompt_tokens: u.prompt_tokens,
+            completion_tokens: u.completion_tokens,
+            source: UsageSource::Upstream,
+        });
     }
     let request = ctx.request.as_ref()?;
     let prompt_tokens = match &request.chat {
@@ -67,7 +75,18 @@ fn usage(ctx: &RequestCtx, status: u16) -> Option<Usage> {
     let answer_bytes: usize = observer
         .choices
         .iter()
-        .map(|c| c.content.len() + c.refusal.len() + c.tool_calls.iter().map(|t| t.name.len() + t.arguments.len()).sum::<usize>())
+        .map(|c| {
+            c.content.len()
+                + c.refusal.len()
+                + c.tool_calls
+                    .iter()
+                    .map(|t| t.name.len() + t.arguments.len())
+                    .sum::<usize>()
+        })
         .sum();
-    Some(Usage { prompt_tokens, completion_tokens: (answer_bytes as u64).div_ceil(4), source: UsageSource::Estimated })
+    Some(Usage {
+        prompt_tokens,
+        completion_tokens: (answer_bytes as u64).div_ceil(4),
+        source: UsageSource::Estimated,
+    })
 }

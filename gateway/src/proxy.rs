@@ -161,7 +161,10 @@ impl Gateway {
                 };
                 ctx.classifier_latency = Some(classify_started.elapsed());
                 if let Some(latency) = ctx.classifier_latency {
-                    self.state.telemetry.metrics.observe_classifier(&self.state.scorer.model_version(), latency.as_secs_f64());
+                    self.state.telemetry.metrics.observe_classifier(
+                        &self.state.scorer.model_version(),
+                        latency.as_secs_f64(),
+                    );
                 }
                 let headers = Headers(session.req_header());
                 let features = RequestFeatures {
@@ -420,8 +423,16 @@ impl ProxyHttp for Gateway {
         let status = resp.status.as_u16();
         ctx.upstream_status = Some(status);
         if let Some(id) = ctx.current() {
-            let upstream = ctx.routing.upstreams.get(ctx.routing.policy.model(id).upstream);
-            self.state.telemetry.metrics.upstream_up.with_label_values(&[&upstream.name]).set(1.0);
+            let upstream = ctx
+                .routing
+                .upstreams
+                .get(ctx.routing.policy.model(id).upstream);
+            self.state
+                .telemetry
+                .metrics
+                .upstream_up
+                .with_label_values(&[&upstream.name])
+                .set(1.0);
         }
         if (status >= 500 || status == 429) && ctx.has_next_candidate() {
             let mut e = Error::explain(
@@ -443,7 +454,11 @@ impl ProxyHttp for Gateway {
         self.decorate(resp, ctx)?;
         ctx.response_started = true;
         if ctx.request.is_some() {
-            let content_type = resp.headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+            let content_type = resp
+                .headers
+                .get(http::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
             ctx.observer = Some(ResponseObserver::new(content_type, ctx.strip_usage));
         }
         Ok(())
@@ -491,8 +506,16 @@ impl ProxyHttp for Gateway {
         mut e: Box<Error>,
     ) -> Box<Error> {
         if let Some(id) = ctx.current() {
-            let upstream = ctx.routing.upstreams.get(ctx.routing.policy.model(id).upstream);
-            self.state.telemetry.metrics.upstream_up.with_label_values(&[&upstream.name]).set(0.0);
+            let upstream = ctx
+                .routing
+                .upstreams
+                .get(ctx.routing.policy.model(id).upstream);
+            self.state
+                .telemetry
+                .metrics
+                .upstream_up
+                .with_label_values(&[&upstream.name])
+                .set(0.0);
         }
         e.set_retry(ctx.has_next_candidate());
         e

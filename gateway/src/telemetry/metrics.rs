@@ -1,14 +1,18 @@
 //! Prometheus metrics, served as text on the admin port's `/metrics`.
 
 use prometheus::{
-    CounterVec, Encoder, Gauge, GaugeVec, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec,
-    Opts, Registry, TextEncoder,
+    CounterVec, Encoder, Gauge, GaugeVec, HistogramOpts, HistogramVec, IntCounter, IntCounterVec,
+    IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
 use super::RequestEvent;
 
-const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0];
-const CLASSIFIER_BUCKETS: &[f64] = &[0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.003, 0.005, 0.008, 0.013, 0.025, 0.05, 0.1];
+const LATENCY_BUCKETS: &[f64] = &[
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0,
+];
+const CLASSIFIER_BUCKETS: &[f64] = &[
+    0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.003, 0.005, 0.008, 0.013, 0.025, 0.05, 0.1,
+];
 
 pub struct Metrics {
     registry: Registry,
@@ -36,24 +40,42 @@ pub struct Metrics {
 
 fn counter(registry: &Registry, name: &str, help: &str, labels: &[&str]) -> IntCounterVec {
     let c = IntCounterVec::new(Opts::new(name, help), labels).expect("valid metric");
-    registry.register(Box::new(c.clone())).expect("registers once");
+    registry
+        .register(Box::new(c.clone()))
+        .expect("registers once");
     c
 }
 
 fn float_counter(registry: &Registry, name: &str, help: &str, labels: &[&str]) -> CounterVec {
     let c = CounterVec::new(Opts::new(name, help), labels).expect("valid metric");
-    registry.register(Box::new(c.clone())).expect("registers once");
+    registry
+        .register(Box::new(c.clone()))
+        .expect("registers once");
     c
 }
 
-fn histogram(registry: &Registry, name: &str, help: &str, labels: &[&str], buckets: &[f64]) -> HistogramVec {
-    let h = HistogramVec::new(HistogramOpts::new(name, help).buckets(buckets.to_vec()), labels).expect("valid metric");
-    registry.register(Box::new(h.clone())).expect("registers once");
+fn histogram(
+    registry: &Registry,
+    name: &str,
+    help: &str,
+    labels: &[&str],
+    buckets: &[f64],
+) -> HistogramVec {
+    let h = HistogramVec::new(
+        HistogramOpts::new(name, help).buckets(buckets.to_vec()),
+        labels,
+    )
+    .expect("valid metric");
+    registry
+        .register(Box::new(h.clone()))
+        .expect("registers once");
     h
 }
 
 fn register<T: prometheus::core::Collector + Clone + 'static>(registry: &Registry, metric: T) -> T {
-    registry.register(Box::new(metric.clone())).expect("registers once");
+    registry
+        .register(Box::new(metric.clone()))
+        .expect("registers once");
     metric
 }
 
@@ -88,21 +110,37 @@ impl Metrics {
         let tier = e.tier.map_or("", tier_label);
         let category = e.category.map_or("", |c| c.as_str());
         let mut status = itoa::Buffer::new();
-        self.requests.with_label_values(&[route, target, tier, category, status.format(e.status)]).inc();
-        self.duration.with_label_values(&[route, target]).observe(e.latency.as_secs_f64());
+        self.requests
+            .with_label_values(&[route, target, tier, category, status.format(e.status)])
+            .inc();
+        self.duration
+            .with_label_values(&[route, target])
+            .observe(e.latency.as_secs_f64());
         if let Some(t) = e.time_to_first_byte {
-            self.ttfb.with_label_values(&[route, target]).observe(t.as_secs_f64());
+            self.ttfb
+                .with_label_values(&[route, target])
+                .observe(t.as_secs_f64());
         }
         if e.classifier_error {
             self.classifier_errors.inc();
         }
         if let Some(u) = e.usage {
-            self.tokens.with_label_values(&[route, target, tier, "prompt"]).inc_by(u.prompt_tokens);
-            self.tokens.with_label_values(&[route, target, tier, "completion"]).inc_by(u.completion_tokens);
-            self.cost.with_label_values(&[route, target, tier]).inc_by(e.cost_usd);
-            self.baseline_cost.with_label_values(&[route]).inc_by(e.baseline_cost_usd);
+            self.tokens
+                .with_label_values(&[route, target, tier, "prompt"])
+                .inc_by(u.prompt_tokens);
+            self.tokens
+                .with_label_values(&[route, target, tier, "completion"])
+                .inc_by(u.completion_tokens);
+            self.cost
+                .with_label_values(&[route, target, tier])
+                .inc_by(e.cost_usd);
+            self.baseline_cost
+                .with_label_values(&[route])
+                .inc_by(e.baseline_cost_usd);
             // Counters only go up; a dearer-than-baseline request lowers savings in /api/stats.
-            self.savings.with_label_values(&[route]).inc_by((e.baseline_cost_usd - e.cost_usd).max(0.0));
+            self.savings
+                .with_label_values(&[route])
+                .inc_by((e.baseline_cost_usd - e.cost_usd).max(0.0));
         }
         if e.route.is_some() {
             self.routed.with_label_values(&[route, category]).inc();
@@ -116,13 +154,17 @@ impl Metrics {
     }
 
     pub fn observe_classifier(&self, model: &str, seconds: f64) {
-        self.classifier_duration.with_label_values(&[model]).observe(seconds);
+        self.classifier_duration
+            .with_label_values(&[model])
+            .observe(seconds);
     }
 
     /// The Prometheus text exposition of every metric.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        TextEncoder::new().encode(&self.registry.gather(), &mut out).expect("text encoding");
+        TextEncoder::new()
+            .encode(&self.registry.gather(), &mut out)
+            .expect("text encoding");
         out
     }
 }

@@ -77,7 +77,10 @@ pub struct Telemetry {
 
 impl Telemetry {
     pub fn new() -> Telemetry {
-        Telemetry { metrics: Metrics::new(), stats: Stats::new() }
+        Telemetry {
+            metrics: Metrics::new(),
+            stats: Stats::new(),
+        }
     }
 
     pub fn record(&self, event: &RequestEvent<'_>) {

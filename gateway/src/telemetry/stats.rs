@@ -27,7 +27,11 @@ impl Default for Latency {
 impl Latency {
     fn add(&mut self, d: Duration) {
         let ms = d.as_secs_f64() * 1e3;
-        let i = if ms <= BASE_MS { 0 } else { ((ms / BASE_MS).ln() / GROWTH.ln()).ceil() as usize };
+        let i = if ms <= BASE_MS {
+            0
+        } else {
+            ((ms / BASE_MS).ln() / GROWTH.ln()).ceil() as usize
+        };
         self.0[i.min(BUCKETS - 1)] += 1;
     }
 
@@ -134,7 +138,11 @@ struct Series {
 
 impl Series {
     fn new(width: u64, len: usize) -> Self {
-        Series { width, len, buckets: VecDeque::with_capacity(len + 1) }
+        Series {
+            width,
+            len,
+            buckets: VecDeque::with_capacity(len + 1),
+        }
     }
 
     fn add(&mut self, at_secs: u64, e: &RequestEvent<'_>) {
@@ -144,7 +152,11 @@ impl Series {
             None => {
                 let mut agg = Agg::default();
                 agg.add(e);
-                let pos = self.buckets.iter().position(|(s, _)| *s > start).unwrap_or(self.buckets.len());
+                let pos = self
+                    .buckets
+                    .iter()
+                    .position(|(s, _)| *s > start)
+                    .unwrap_or(self.buckets.len());
                 self.buckets.insert(pos, (start, agg));
                 while self.buckets.len() > self.len {
                     self.buckets.pop_front();
@@ -161,7 +173,11 @@ impl Series {
         let points: Vec<Value> = (0..self.len as u64)
             .map(|i| oldest + i * self.width)
             .map(|start| {
-                let agg = self.buckets.iter().find(|(s, _)| *s == start).map_or(&empty, |(_, a)| a);
+                let agg = self
+                    .buckets
+                    .iter()
+                    .find(|(s, _)| *s == start)
+                    .map_or(&empty, |(_, a)| a);
                 let mut v = agg.to_json();
                 v["start"] = json!(start);
                 v
@@ -184,6 +200,8 @@ struct Inner {
 
 pub struct Stats {
     inner: Mutex<Inner>,
+    /// Set by `triage demo`: the upstreams are simulated, and the dashboard says so.
+    simulated: std::sync::atomic::AtomicBool,
 }
 
 fn add_to(map: &mut BTreeMap<String, Agg>, key: &str, e: &RequestEvent<'_>) {
@@ -210,7 +228,13 @@ impl Stats {
                 minutes: Series::new(60, 60),
                 hours: Series::new(3600, 24),
             }),
+            simulated: Default::default(),
         }
+    }
+
+    pub fn mark_simulated(&self) {
+        self.simulated
+            .store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
     pub fn record(&self, e: &RequestEvent<'_>) {
@@ -247,6 +271,7 @@ impl Stats {
         json!({
             "started_at": unix_secs(s.started),
             "now": now_secs,
+            "simulated": self.simulated.load(std::sync::atomic::Ordering::Relaxed),
             "totals": s.total.to_json(),
             "last_hour": last_hour.to_json(),
             "by_route": group(&s.by_route),
@@ -274,7 +299,14 @@ mod tests {
     use triage_classifier::Category;
     use triage_policy::Tier;
 
-    fn event(at: u64, route: Option<&'static str>, tier: Tier, ms: u64, cost: f64, baseline: f64) -> RequestEvent<'static> {
+    fn event(
+        at: u64,
+        route: Option<&'static str>,
+        tier: Tier,
+        ms: u64,
+        cost: f64,
+        baseline: f64,
+    ) -> RequestEvent<'static> {
         RequestEvent {
             at: UNIX_EPOCH + Duration::from_secs(at),
             route,
@@ -285,7 +317,11 @@ mod tests {
             tier: Some(tier),
             upstream: Some("u"),
             status: 200,
-            usage: Some(Usage { prompt_tokens: 100, completion_tokens: 10, source: UsageSource::Upstream }),
+            usage: Some(Usage {
+                prompt_tokens: 100,
+                completion_tokens: 10,
+                source: UsageSource::Upstream,
+            }),
             cost_usd: cost,
             baseline_cost_usd: baseline,
             latency: Duration::from_millis(ms),
@@ -301,7 +337,14 @@ mod tests {
         let stats = Stats::new();
         let t0 = 1_800_000_000 - 1_800_000_000 % 3600;
         stats.record(&event(t0 + 10, Some("auto"), Tier::Local, 10, 0.001, 0.01));
-        stats.record(&event(t0 + 70, Some("auto"), Tier::Frontier, 100, 0.01, 0.01));
+        stats.record(&event(
+            t0 + 70,
+            Some("auto"),
+            Tier::Frontier,
+            100,
+            0.01,
+            0.01,
+        ));
         stats.record(&event(t0 + 75, None, Tier::Frontier, 1000, 0.02, 0.02));
         let v = stats.to_json(UNIX_EPOCH + Duration::from_secs(t0 + 120));
         assert_eq!(v["totals"]["requests"], 3);
