@@ -256,10 +256,15 @@ impl FakeUpstream {
             if req["stream"] == true {
                 let include = report_usage && req["stream_options"]["include_usage"] == true;
                 let events = openai_sse(&model, include, usage);
-                let stream = futures_util::stream::iter(events.into_iter().map(|e| Ok::<_, std::io::Error>(Bytes::from(e))));
+                let stream = futures_util::stream::iter(
+                    events
+                        .into_iter()
+                        .map(|e| Ok::<_, std::io::Error>(Bytes::from(e))),
+                );
                 return raw_response(200, "text/event-stream", Body::from_stream(stream));
             }
-            let mut body: serde_json::Value = serde_json::from_str(&chat_completion(&model, "Paris")).unwrap();
+            let mut body: serde_json::Value =
+                serde_json::from_str(&chat_completion(&model, "Paris")).unwrap();
             if report_usage {
                 body["usage"] = serde_json::json!({"prompt_tokens": usage.0, "completion_tokens": usage.1, "total_tokens": usage.0 + usage.1});
             } else {

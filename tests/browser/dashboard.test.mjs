@@ -107,7 +107,13 @@ after(async () => {
 });
 
 test("dashboard shows the numbers of /api/stats and renders its charts", async () => {
-  const stats = await (await fetch(`http://127.0.0.1:${admin}/api/stats`)).json();
+  // A request is recorded just after its last byte went out: wait until all four are.
+  let stats;
+  for (let i = 0; i < 500; i++) {
+    stats = await (await fetch(`http://127.0.0.1:${admin}/api/stats`)).json();
+    if (stats.totals.requests >= 4) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   const t = stats.totals;
   assert.equal(t.requests, 4);
   assert.equal(t.local, 3);

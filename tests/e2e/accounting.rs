@@ -4,12 +4,35 @@
 use crate::{chat, policy, FRONTIER_KEY};
 use triage_e2e::{client, openai_sse, FakeUpstream, TestGateway};
 
-async fn stats(gw: &TestGateway) -> serde_json::Value {
-    client().get(format!("{}/api/stats", gw.admin_url)).send().await.unwrap().json().await.unwrap()
+/// `/api/stats` once it has recorded `requests` requests (a request is recorded just after its
+/// last byte went out, so a client can be a moment ahead of the stats).
+async fn stats(gw: &TestGateway, requests: u64) -> serde_json::Value {
+    for _ in 0..500 {
+        let s: serde_json::Value = client()
+            .get(format!("{}/api/stats", gw.admin_url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if s["totals"]["requests"].as_u64() >= Some(requests) {
+            return s;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("stats never reached {requests} requests");
 }
 
 async fn metrics(gw: &TestGateway) -> String {
-    client().get(format!("{}/metrics", gw.admin_url)).send().await.unwrap().text().await.unwrap()
+    client()
+        .get(format!("{}/metrics", gw.admin_url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 /// The value of the Prometheus sample whose line starts with `series` (name and labels).
@@ -34,13 +57,23 @@ async fn stats_and_metrics_match_known_traffic() {
     let narrow = "Extract the invoice number from: Invoice 4411.";
     let open = "Write a short story about a dragon who learns to bake, with an original twist.";
     for prompt in [narrow, narrow, open] {
-        let r = c.post(&url).json(&chat("auto", prompt)).send().await.unwrap();
+        let r = c
+            .post(&url)
+            .json(&chat("auto", prompt))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200);
     }
-    let r = c.post(&url).json(&chat("gpt-9", "hi")).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .json(&chat("gpt-9", "hi"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 404);
 
-    let s = stats(&gw).await;
+    let s = stats(&gw, 4).await;
     let t = &s["totals"];
     assert_eq!(t["requests"], 4);
     assert_eq!(t["errors"], 1);
@@ -57,27 +90,87 @@ async fn stats_and_metrics_match_known_traffic() {
     let close = |v: &serde_json::Value, x: f64| (v.as_f64().unwrap() - x).abs() < 1e-6;
     assert!(close(&t["cost_usd"], local_cost + frontier_cost), "{t}");
     assert!(close(&t["baseline_cost_usd"], baseline), "{t}");
-    assert!(close(&t["savings_usd"], baseline - local_cost - frontier_cost), "{t}");
+    assert!(
+        close(&t["savings_usd"], baseline - local_cost - frontier_cost),
+        "{t}"
+    );
     assert_eq!(s["by_target"]["local-extract"]["requests"], 2);
     assert_eq!(s["by_category"]["extraction"]["escalations"], 0);
     assert_eq!(s["by_category"]["creative_writing"]["escalations"], 1);
     assert_eq!(s["by_route"]["auto"]["requests"], 3);
     let minutes = s["series"]["per_minute"].as_array().unwrap();
-    let in_series: u64 = minutes.iter().map(|m| m["requests"].as_u64().unwrap()).sum();
+    let in_series: u64 = minutes
+        .iter()
+        .map(|m| m["requests"].as_u64().unwrap())
+        .sum();
     assert_eq!(in_series, 4);
 
     let m = metrics(&gw).await;
-    assert_eq!(sample(&m, r#"triage_tokens_total{kind="prompt",route="auto",target="local-extract",tier="local"}"#), 2000.0);
-    assert_eq!(sample(&m, r#"triage_tokens_total{kind="completion",route="auto",target="frontier-big",tier="frontier"}"#), 500.0);
-    assert!((sample(&m, r#"triage_cost_usd_total{route="auto",target="frontier-big",tier="frontier"}"#) - frontier_cost).abs() < 1e-9);
-    assert!((sample(&m, r#"triage_baseline_cost_usd_total{route="auto"}"#) - baseline).abs() < 1e-9);
-    assert_eq!(sample(&m, r#"triage_requests_total{category="extraction",route="auto",status="200",target="local-extract",tier="local"}"#), 2.0);
-    assert_eq!(sample(&m, r#"triage_requests_total{category="",route="",status="404",target="",tier=""}"#), 1.0);
-    assert_eq!(sample(&m, r#"triage_escalations_total{category="creative_writing",route="auto"}"#), 1.0);
-    assert_eq!(sample(&m, r#"triage_routed_requests_total{category="extraction",route="auto"}"#), 2.0);
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_tokens_total{kind="prompt",route="auto",target="local-extract",tier="local"}"#
+        ),
+        2000.0
+    );
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_tokens_total{kind="completion",route="auto",target="frontier-big",tier="frontier"}"#
+        ),
+        500.0
+    );
+    assert!(
+        (sample(
+            &m,
+            r#"triage_cost_usd_total{route="auto",target="frontier-big",tier="frontier"}"#
+        ) - frontier_cost)
+            .abs()
+            < 1e-9
+    );
+    assert!(
+        (sample(&m, r#"triage_baseline_cost_usd_total{route="auto"}"#) - baseline).abs() < 1e-9
+    );
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_requests_total{category="extraction",route="auto",status="200",target="local-extract",tier="local"}"#
+        ),
+        2.0
+    );
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_requests_total{category="",route="",status="404",target="",tier=""}"#
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_escalations_total{category="creative_writing",route="auto"}"#
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_routed_requests_total{category="extraction",route="auto"}"#
+        ),
+        2.0
+    );
     assert_eq!(sample(&m, r#"triage_upstream_up{upstream="local"}"#), 1.0);
-    assert_eq!(sample(&m, r#"triage_request_duration_seconds_count{route="auto",target="local-extract"}"#), 2.0);
-    assert!(!m.contains("Extract the invoice"), "no prompt text in metrics");
+    assert_eq!(
+        sample(
+            &m,
+            r#"triage_request_duration_seconds_count{route="auto",target="local-extract"}"#
+        ),
+        2.0
+    );
+    assert!(
+        !m.contains("Extract the invoice"),
+        "no prompt text in metrics"
+    );
     gw.stop();
 }
 
@@ -91,23 +184,50 @@ async fn stream_usage_is_counted_without_changing_the_clients_stream() {
     // The client did not ask for usage: Triage asks, counts, and hides it.
     let mut body = chat("local-extract", "Capital of France?");
     body["stream"] = true.into();
-    let text = c.post(&url).json(&body).send().await.unwrap().text().await.unwrap();
+    let text = c
+        .post(&url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert_eq!(text, openai_sse("extract-lora", false, (0, 0)).concat());
     let sent = local.received().pop().unwrap().json();
     assert_eq!(sent["stream_options"]["include_usage"], true);
 
     // The client asked for usage: the stream passes through as is.
     body["stream_options"] = serde_json::json!({"include_usage": true});
-    let text = c.post(&url).json(&body).send().await.unwrap().text().await.unwrap();
+    let text = c
+        .post(&url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert_eq!(text, openai_sse("extract-lora", true, (40, 3)).concat());
 
     // stream_options without include_usage: left alone, usage estimated.
     body["stream_options"] = serde_json::json!({"include_usage": false});
-    let text = c.post(&url).json(&body).send().await.unwrap().text().await.unwrap();
+    let text = c
+        .post(&url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert_eq!(text, openai_sse("extract-lora", false, (0, 0)).concat());
-    assert_eq!(local.received().pop().unwrap().json()["stream_options"], serde_json::json!({"include_usage": false}));
+    assert_eq!(
+        local.received().pop().unwrap().json()["stream_options"],
+        serde_json::json!({"include_usage": false})
+    );
 
-    let t = &stats(&gw).await["totals"];
+    let t = &stats(&gw, 3).await["totals"];
     assert_eq!(t["requests"], 3);
     // Two streams reported 40 + 3; the third is estimated from ~4 bytes a token:
     // "Capital of France?" is 18 bytes -> 5 tokens, "Paris" 5 bytes -> 2 tokens.
@@ -127,7 +247,7 @@ async fn usage_is_estimated_when_the_upstream_reports_none() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    let t = &stats(&gw).await["totals"];
+    let t = &stats(&gw, 1).await["totals"];
     assert_eq!(t["prompt_tokens"], 2);
     assert_eq!(t["completion_tokens"], 2, "\"Paris\" is 5 bytes");
     gw.stop();
