@@ -63,7 +63,10 @@ def render(r, labels):
     s.append(_row("test: templated prompts only", ev.get("test_int8_templated")))
     s.append(_row("test: 1-3k word documents", ev.get("test_int8_long_documents")))
     s.append(_row("test: with a system prompt", ev.get("test_int8_with_system_prompt")))
-    s.append(_row("validation (int8)", ev["validation_int8"]))
+    if a.get("train_on_validation"):
+        s.append(_row("validation (int8; NOT held out: the final model also trained on it)", ev["validation_int8"]))
+    else:
+        s.append(_row("validation (int8)", ev["validation_int8"]))
     s.append("\nPer-category F1 on test (int8): " + ", ".join(f"{k} {v}" for k, v in ev["test_int8_per_category_f1"].items()) + "\n\n")
     s.append("Targets: escalation AUC >= 0.90 and category macro-F1 >= 0.80 on the test split.\n\n")
     s.append("**Caveat, read before trusting these numbers.** The data set is synthetic (see classifier/data/DATA_CARD.md): "
@@ -88,13 +91,17 @@ def render(r, labels):
         s.append(f"| one prompt, tokenize + run (Python) | {lat['single_tokens']} | {lat['single_end_to_end']['p50_ms']:.3f} | {lat['single_end_to_end']['p99_ms']:.3f} | |\n")
         s.append(f"| one prompt at the truncation cap | {lat['single_max_tokens']} | {lat['single_max']['p50_ms']:.3f} | {lat['single_max']['p99_ms']:.3f} | |\n")
         s.append(f"| batch of 32 (padded) | 32 x {lat['batch32_tokens']} | {lat['batch32']['p50_ms']:.3f} | {lat['batch32']['p99_ms']:.3f} | <= 25 per batch |\n\n")
+        if lat.get("loadavg"):
+            s.append(f"Load average (1/5/15 min) when measured: {lat['loadavg']}; other jobs sharing the 2 cores inflate p99 most.\n\n")
         s.append("Reproduce: `python classifier/train/bench_latency.py classifier/model` (or the numbers above come from "
                  "`python classifier/train/train.py --out classifier/model`). The Rust runtime (ORT 1.31 via `ort`) runs the same graph; "
                  "expect the same or lower times without the Python overhead.\n\n")
 
     s.append("## Training\n")
     s.append(f"Command: `python classifier/train/train.py --out classifier/model` (seed {a['seed']}, {a['epochs']} epochs, batch "
-             f"{a['batch']}, lr {a['lr']}, table lr {a['lr_table']}; best epoch on validation: {r['best_epoch']}). Data: "
+             f"{a['batch']}, lr {a['lr']}, table lr {a['lr_table']}, synonym swap {a.get('synonym')}, token masking {a['token_drop']}, dropout {a['dropout']}; "
+             + (f"trained on train + validation, last epoch kept (the epoch count was chosen on validation in earlier runs). " if a.get("train_on_validation") else f"best epoch on validation: {r['best_epoch']}. ")
+             + f"Data: "
              f"train {r['data']['train']}, validation {r['data']['validation']}, test {r['data']['test']} prompts"
              f"{', plus ' + str(r['extra_samples']) + ' from --extra' if r['extra_samples'] else ''}. Time on this 2-core machine: "
              f"static table {r['timing_s']['static_table']} s (cached afterwards in ~/.cache/triage-classifier), training "

@@ -127,10 +127,11 @@ def encode_rows(tok, rows):
 
 
 def predict_np(p, seqs, bs=64):
+    ps = [p] if isinstance(p, dict) else p
     pcs, pes = [], []
     for i in range(0, len(seqs), bs):
         ids, mask = tm.pad(seqs[i:i + bs])
-        pc, pe, _ = tm.forward(p, ids, mask)
+        pc, pe = tm.forward_ensemble(ps, ids, mask)
         pcs.append(pc)
         pes.append(pe)
     return np.concatenate(pcs), np.concatenate(pes)
@@ -147,9 +148,24 @@ def predict_ort(sess, seqs, bs=64):
 
 
 def train(args, sp, tok, table, log):
-    rng = np.random.default_rng(args.seed)
     nb = tm.neighbour_table(table, cache_dir=args.cache_dir) if args.synonym > 0 else None
-    p = tm.init_params(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, seed=args.seed)
+    table = tm.reduce_table(table, args.table_dim)
+    members, histories, epochs = [], [], []
+    for k in range(args.ensemble):
+        log(f"--- member {k + 1}/{args.ensemble} (seed {args.seed + k})")
+        p, h, be = train_one(args, sp, tok, table, nb, args.seed + k, log)
+        members.append(p)
+        histories.append(h)
+        epochs.append(be)
+    if args.ensemble > 1:
+        pc, pe = predict_np(members, encode_rows(tok, sp["validation"]))
+        log("ensemble validation: " + json.dumps(metrics(sp["validation"], pc, pe)))
+    return members, histories, epochs
+
+
+def train_one(args, sp, tok, table, nb, seed, log):
+    rng = np.random.default_rng(seed)
+    p = tm.init_params(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, seed=seed)
     tr = sp["train"]
     seqs = encode_rows(tok, tr)
     y = np.array([tm.CATEGORIES.index(r["category"]) for r in tr])
@@ -160,6 +176,8 @@ def train(args, sp, tok, table, log):
     steps_per_epoch = max(1, int(np.ceil(len(tr) / args.batch)))
     total = steps_per_epoch * args.epochs
     best, best_score, history = None, -1.0, []
+    swa, swa_n = None, 0
+    swa_start = int(args.epochs * args.swa_start) if args.swa_start < 1 else args.epochs + 1
     step = 0
     for ep in range(args.epochs):
         t0 = time.time()
@@ -187,15 +205,24 @@ def train(args, sp, tok, table, log):
             opt.step(p, g, scale=warm * (0.05 + 0.95 * cos))
             losses.append(loss)
             step += 1
+        if ep + 1 > swa_start:  # stochastic weight averaging over the last epochs
+            swa_n += 1
+            swa = {k: v.copy() for k, v in p.items()} if swa is None else {k: swa[k] + (p[k] - swa[k]) / swa_n for k in p}
         pc, pe = predict_np(p, vseqs)
         m = metrics(sp["validation"], pc, pe)
         score = m["category_macro_f1"] + (m["escalation_auc"] if not np.isnan(m["escalation_auc"]) else 0)
         history.append({"epoch": ep + 1, "loss": round(float(np.mean(losses)), 4), **m})
         log(f"epoch {ep + 1:2d} loss {np.mean(losses):.4f} val acc {m['category_accuracy']:.3f} "
             f"macroF1 {m['category_macro_f1']:.3f} escAUC {m['escalation_auc']:.3f} ({time.time() - t0:.1f}s)")
-        if score > best_score:
+        if score > best_score or args.train_on_validation:   # with validation in training: keep the last epoch
             best_score, best = score, copy.deepcopy(p)
             best_epoch = ep + 1
+    if swa is not None:
+        pc, pe = predict_np(swa, vseqs)
+        m = metrics(sp["validation"], pc, pe)
+        log(f"SWA over the last {swa_n} epochs: val acc {m['category_accuracy']:.3f} macroF1 {m['category_macro_f1']:.3f} escAUC {m['escalation_auc']:.3f}")
+        history.append({"epoch": f"swa(last {swa_n})", **m})
+        return swa, history, f"swa(last {swa_n})"
     log(f"best epoch {best_epoch} (val macroF1+AUC {best_score:.4f})")
     return best, history, best_epoch
 
@@ -240,6 +267,7 @@ def latency(model_path, tok, rows, n=2000):
         sess.run(None, {"input_ids": ids, "attention_mask": mask})
         if i >= 30:
             ts.append((time.perf_counter_ns() - t) / 1e6)
+    res["loadavg"] = [round(x, 2) for x in os.getloadavg()]
     res["single_end_to_end"] = {"p50_ms": round(float(np.percentile(ts, 50)), 4), "p99_ms": round(float(np.percentile(ts, 99)), 4)}
     return res
 
@@ -270,6 +298,12 @@ def main(argv=None):
     ap.add_argument("--smooth", type=float, default=0.05)
     ap.add_argument("--w-esc", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--ensemble", type=int, default=1, help="train N members (seeds seed..seed+N-1), averaged in one graph")
+    ap.add_argument("--table-dim", type=int, default=0, help="PCA-reduce the static table to this many dims (0 = 384)")
+    ap.add_argument("--swa-start", type=float, default=1.0,
+                    help="average weights over epochs after this fraction of training (1.0 = off: keep best epoch)")
+    ap.add_argument("--train-on-validation", action="store_true",
+                    help="final model: also train on the validation split, keep the last epoch (test stays held out)")
     ap.add_argument("--limit", type=int, default=0, help="train on a random sample of N prompts (tests)")
     ap.add_argument("--latency-iters", type=int, default=2000, help="0 skips the latency benchmark")
     ap.add_argument("--keep-fp32", action="store_true", help="also write model_fp32.onnx")
@@ -280,6 +314,8 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     log = lambda s: print(s, flush=True)  # noqa: E731
     sp, n_extra = load_data(args.data_dir, args.extra, args.limit, args.seed)
+    if args.train_on_validation:
+        sp["train"] = sp["train"] + sp["validation"]
     log(f"data: train {len(sp['train'])} (extra {n_extra}) validation {len(sp['validation'])} test {len(sp['test'])}")
 
     tok_src = os.path.join(tm.minilm_dir(), "tokenizer.json")

@@ -226,6 +226,21 @@ def forward(p, ids, mask, train=False, drop=0.0, rng=None):
     return Pc, Pe, cache
 
 
+def forward_ensemble(ps, ids, mask):
+    """Mean of the members' category_probs and escalation (what the exported graph computes)."""
+    outs = [forward(p, ids, mask)[:2] for p in ps]
+    return sum(o[0] for o in outs) / len(ps), sum(o[1] for o in outs) / len(ps)
+
+
+def reduce_table(table, dim):
+    """Project the static table onto its top `dim` principal components (smaller int8 model)."""
+    if not dim or dim >= table.shape[1]:
+        return table
+    c = table - table.mean(0)
+    _, _, vt = np.linalg.svd(c[::3].astype(np.float64), full_matrices=False)
+    return (c @ vt[:dim].T.astype(np.float32)).astype(np.float32)
+
+
 def loss_and_grads(p, ids, mask, y, e, w_esc=1.0, smooth=0.05, drop=0.1, rng=None, sample_w=None):
     Pc, Pe, c = forward(p, ids, mask, train=True, drop=drop, rng=rng)
     B, C = Pc.shape
@@ -308,52 +323,70 @@ class Adam:
 
 
 # ----------------------------------------------------------------------------------- ONNX export
-def export_onnx(p, path, opset=17):
-    """Graph: input_ids, attention_mask int64 [batch, seq] -> category_probs f32 [batch, 13], escalation f32 [batch]."""
+def export_onnx(ps, path, opset=17):
+    """Graph: input_ids, attention_mask int64 [batch, seq] -> category_probs f32 [batch, 13], escalation f32 [batch].
+    `ps` is one parameter dict or a list of them (an ensemble: the outputs are the members' means)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    H = p["W1"].shape[1]
-    K = p["Q"].shape[1]
-    inits = [numpy_helper.from_array(np.ascontiguousarray(v.astype(np.float32)), k) for k, v in p.items()]
+    if isinstance(ps, dict):
+        ps = [ps]
+    inits, N = [], []
     c = lambda name, arr: inits.append(numpy_helper.from_array(np.asarray(arr), name))  # noqa: E731
+    n = lambda op, i, o, **kw: N.append(helper.make_node(op, i, o, **kw))  # noqa: E731
     c("neg_big", np.array(-1e4, np.float32))
     c("one_f", np.array(1.0, np.float32))
-    c("eps_ln", np.array(1e-5, np.float32))
     c("ax1", np.array([1], np.int64))
     c("ax_last", np.array([-1], np.int64))
-    c("shape_bf", np.array([0, K * H], np.int64))
-    N = []
-    n = lambda op, i, o, **kw: N.append(helper.make_node(op, i, o, **kw))  # noqa: E731
-    n("Gather", ["E", "input_ids"], ["X"], axis=0)
-    n("MatMul", ["X", "W1"], ["Z0"])
-    n("Add", ["Z0", "b1"], ["Z"])
     n("Cast", ["attention_mask"], ["mf"], to=TensorProto.FLOAT)
     n("Unsqueeze", ["mf", "ax_last"], ["m3"])            # B,T,1
     n("Sub", ["one_f", "m3"], ["inv_m"])
     n("Mul", ["inv_m", "neg_big"], ["mbias"])
-    n("MatMul", ["Z", "Q"], ["S0"])                     # B,T,K
-    n("Add", ["S0", "mbias"], ["S"])
-    n("Softmax", ["S"], ["A"], axis=1)
-    n("Transpose", ["A"], ["At"], perm=[0, 2, 1])       # B,K,T
-    n("MatMul", ["At", "Z"], ["P"])                     # B,K,H
-    n("Reshape", ["P", "shape_bf"], ["Pf"])             # B,K*H
-    n("Mul", ["Z", "m3"], ["Zm"])
-    n("ReduceSum", ["Zm", "ax1"], ["Zs"], keepdims=0)   # B,H
     n("ReduceSum", ["m3", "ax1"], ["cnt"], keepdims=0)  # B,1
-    n("Div", ["Zs", "cnt"], ["M"])
-    n("Concat", ["Pf", "M"], ["Fr"], axis=1)
-    n("LayerNormalization", ["Fr", "ln_g", "ln_b"], ["Fl"], axis=-1, epsilon=1e-5)
-    n("MatMul", ["Fl", "W2"], ["Hp0"])
-    n("Add", ["Hp0", "b2"], ["Hp"])
-    n("Relu", ["Hp"], ["Hh"])
-    n("MatMul", ["Hh", "Wc"], ["Lc0"])
-    n("Add", ["Lc0", "bc"], ["Lc"])
-    n("Softmax", ["Lc"], ["category_probs"], axis=-1)
-    n("MatMul", ["Hh", "We"], ["Le0"])
-    n("Add", ["Le0", "be"], ["Le"])
-    n("Sigmoid", ["Le"], ["Pe"])
-    n("Squeeze", ["Pe", "ax_last"], ["escalation"])
+    cat_outs, esc_outs = [], []
+    for k, p in enumerate(ps):
+        q = (lambda x: x) if len(ps) == 1 else (lambda x, k=k: f"m{k}_{x}")
+        H, K = p["W1"].shape[1], p["Q"].shape[1]
+        for name, v in p.items():
+            inits.append(numpy_helper.from_array(np.ascontiguousarray(v.astype(np.float32)), q(name)))
+        c(q("shape_bf"), np.array([0, K * H], np.int64))
+        n("Gather", [q("E"), "input_ids"], [q("X")], axis=0)
+        n("MatMul", [q("X"), q("W1")], [q("Z0")])
+        n("Add", [q("Z0"), q("b1")], [q("Z")])
+        n("MatMul", [q("Z"), q("Q")], [q("S0")])           # B,T,K
+        n("Add", [q("S0"), "mbias"], [q("S")])
+        n("Softmax", [q("S")], [q("A")], axis=1)
+        n("Transpose", [q("A")], [q("At")], perm=[0, 2, 1])   # B,K,T
+        n("MatMul", [q("At"), q("Z")], [q("P")])           # B,K,H
+        n("Reshape", [q("P"), q("shape_bf")], [q("Pf")])   # B,K*H
+        n("Mul", [q("Z"), "m3"], [q("Zm")])
+        n("ReduceSum", [q("Zm"), "ax1"], [q("Zs")], keepdims=0)
+        n("Div", [q("Zs"), "cnt"], [q("M")])
+        n("Concat", [q("Pf"), q("M")], [q("Fr")], axis=1)
+        n("LayerNormalization", [q("Fr"), q("ln_g"), q("ln_b")], [q("Fl")], axis=-1, epsilon=1e-5)
+        n("MatMul", [q("Fl"), q("W2")], [q("Hp0")])
+        n("Add", [q("Hp0"), q("b2")], [q("Hp")])
+        n("Relu", [q("Hp")], [q("Hh")])
+        n("MatMul", [q("Hh"), q("Wc")], [q("Lc0")])
+        n("Add", [q("Lc0"), q("bc")], [q("Lc")])
+        n("MatMul", [q("Hh"), q("We")], [q("Le0")])
+        n("Add", [q("Le0"), q("be")], [q("Le")])
+        if len(ps) == 1:
+            n("Softmax", ["Lc"], ["category_probs"], axis=-1)
+            n("Sigmoid", ["Le"], ["Pe"])
+            n("Squeeze", ["Pe", "ax_last"], ["escalation"])
+        else:
+            n("Softmax", [q("Lc")], [q("Pc")], axis=-1)
+            n("Sigmoid", [q("Le")], [q("Pe")])
+            cat_outs.append(q("Pc"))
+            esc_outs.append(q("Pe"))
+    if len(ps) > 1:
+        c("inv_k", np.array(1.0 / len(ps), np.float32))
+        n("Sum", cat_outs, ["Pc_sum"])
+        n("Mul", ["Pc_sum", "inv_k"], ["category_probs"])
+        n("Sum", esc_outs, ["Pe_sum"])
+        n("Mul", ["Pe_sum", "inv_k"], ["Pe_mean"])
+        n("Squeeze", ["Pe_mean", "ax_last"], ["escalation"])
     inputs = [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
               helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])]
     outputs = [helper.make_tensor_value_info("category_probs", TensorProto.FLOAT, ["batch", len(CATEGORIES)]),
