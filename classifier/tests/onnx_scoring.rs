@@ -160,7 +160,7 @@ async fn concurrent_callers_each_get_their_own_result() {
 
     let batched = load(OnnxConfig {
         cache_capacity: 0,
-        max_wait: Duration::from_millis(2),
+        max_wait: Some(Duration::from_millis(2)),
         ..OnnxConfig::new(tiny_dir())
     });
     let batched = std::sync::Arc::new(batched);

@@ -4,7 +4,7 @@
 //! A caller only ever `try_send`s a job (a full queue is an immediate `Overloaded`) and awaits
 //! its oneshot; it never blocks. A worker takes the first job, everything queued behind it (up
 //! to `max_batch`), and, when prompts are arriving concurrently, waits up to `max_wait` after
-//! the first for more; it then tokenizes, pads, runs the session once and answers each job
+//! the first for more (by default only on a GPU: on the CPU a bigger batch saves nothing); it then tokenizes, pads, runs the session once and answers each job
 //! through its own oneshot. A lone prompt on an idle queue runs at once, without waiting.
 //! Workers must never panic out of their loop: a failing batch answers its callers with errors.
 

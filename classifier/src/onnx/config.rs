@@ -49,7 +49,8 @@ impl fmt::Display for ExecutionProvider {
 /// intra_threads: 1           # ONNX Runtime threads per session run
 /// workers: 1                 # worker threads, each with its own session
 /// max_batch: 32              # most prompts per session run
-/// max_wait: 1ms              # longest a batch waits for more prompts under load (us, ms, s)
+/// max_wait: 1ms              # longest a batch waits for more prompts under load (us, ms, s);
+///                            # default 1ms on a GPU, 0 on the CPU
 /// queue_capacity: 1024       # prompts waiting beyond this are refused (Overloaded)
 /// cache_capacity: 10000      # cached results; 0 turns the cache off
 /// ort_library: null          # path of libonnxruntime.so; default: see classifier/README.md
@@ -67,8 +68,11 @@ pub struct OnnxConfig {
     pub workers: usize,
     #[serde(default = "defaults::max_batch")]
     pub max_batch: usize,
-    #[serde(default = "defaults::max_wait", deserialize_with = "duration")]
-    pub max_wait: Duration,
+    /// How long a worker holding a batch waits for more prompts while they arrive
+    /// concurrently. `None`: 1 ms on a GPU, 0 on the CPU, where a bigger batch saves nothing per
+    /// prompt (classifier/README.md has the measurements).
+    #[serde(default, deserialize_with = "duration")]
+    pub max_wait: Option<Duration>,
     #[serde(default = "defaults::queue_capacity")]
     pub queue_capacity: usize,
     #[serde(default = "defaults::cache_capacity")]
@@ -78,8 +82,6 @@ pub struct OnnxConfig {
 }
 
 mod defaults {
-    use std::time::Duration;
-
     pub fn intra_threads() -> usize {
         1
     }
@@ -88,9 +90,6 @@ mod defaults {
     }
     pub fn max_batch() -> usize {
         32
-    }
-    pub fn max_wait() -> Duration {
-        Duration::from_millis(1)
     }
     pub fn queue_capacity() -> usize {
         1024
@@ -109,11 +108,19 @@ impl OnnxConfig {
             intra_threads: defaults::intra_threads(),
             workers: defaults::workers(),
             max_batch: defaults::max_batch(),
-            max_wait: defaults::max_wait(),
+            max_wait: None,
             queue_capacity: defaults::queue_capacity(),
             cache_capacity: defaults::cache_capacity(),
             ort_library: None,
         }
+    }
+
+    /// The `max_wait` in effect for a model running on `provider`.
+    pub(crate) fn max_wait_on(&self, provider: ExecutionProvider) -> Duration {
+        self.max_wait.unwrap_or(match provider {
+            ExecutionProvider::Cpu => Duration::ZERO,
+            _ => Duration::from_millis(1),
+        })
     }
 
     pub(crate) fn check(&self) -> Result<(), ClassifierError> {
@@ -133,20 +140,23 @@ impl OnnxConfig {
     }
 }
 
-/// Reads a duration written with a unit: `250us`, `1ms`, `2s` (or a bare `0`).
-fn duration<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+/// Reads a duration written with a unit: `250us`, `1ms`, `2s` (or a bare `0`, or null).
+fn duration<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Raw {
         Number(u64),
         Text(String),
     }
-    match Raw::deserialize(d)? {
-        Raw::Number(0) => Ok(Duration::ZERO),
-        Raw::Number(n) => Err(serde::de::Error::custom(format!(
+    match Option::<Raw>::deserialize(d)? {
+        None => Ok(None),
+        Some(Raw::Number(0)) => Ok(Some(Duration::ZERO)),
+        Some(Raw::Number(n)) => Err(serde::de::Error::custom(format!(
             "`{n}` has no unit; write it like `{n}ms` or `{n}us`"
         ))),
-        Raw::Text(s) => parse_duration(&s).map_err(serde::de::Error::custom),
+        Some(Raw::Text(s)) => parse_duration(&s)
+            .map(Some)
+            .map_err(serde::de::Error::custom),
     }
 }
 
@@ -181,7 +191,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.execution_provider, ExecutionProvider::TensorRt);
-        assert_eq!(c.max_wait, Duration::from_micros(250));
+        assert_eq!(c.max_wait, Some(Duration::from_micros(250)));
+        assert_eq!(
+            c.max_wait_on(ExecutionProvider::Cpu),
+            Duration::from_micros(250)
+        );
+        let c = OnnxConfig::new("m");
+        assert_eq!(c.max_wait_on(ExecutionProvider::Cpu), Duration::ZERO);
+        assert_eq!(
+            c.max_wait_on(ExecutionProvider::Cuda),
+            Duration::from_millis(1)
+        );
         assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
         assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
         assert!(parse_duration("1h").is_err());

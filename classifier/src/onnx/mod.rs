@@ -61,7 +61,7 @@ impl OnnxScorer {
         let counters = Arc::new(Counters::default());
         let limits = BatchLimits {
             max_batch: config.max_batch,
-            max_wait: config.max_wait,
+            max_wait: config.max_wait_on(model.provider),
         };
         let batcher = Batcher::start(
             config.workers,
