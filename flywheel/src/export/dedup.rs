@@ -5,7 +5,8 @@
 //!   (bands of the signature) to find candidates, then an estimated Jaccard similarity at or
 //!   above the threshold. Catches templated prompts that differ in a word or two.
 //!
-//! Memory grows with the number of kept examples (8 bytes exact, 512 bytes near, each).
+//! Memory grows with the number of kept examples (8 bytes exact, 512 bytes near, each). It
+//! never judges which copy is better: the first one seen, in log order, is kept.
 
 use std::collections::{HashMap, HashSet};
 
