@@ -84,6 +84,9 @@ fn windows(text: &str, head: usize, tail: usize) -> (&str, Option<&str>) {
         .take(head.max(64))
         .position(is_space)
         .map_or_else(|| floor_char_boundary(text, head), |i| head + i);
+    if tail == 0 {
+        return (&text[..head_end], None);
+    }
     // start of the tail window: the last whitespace at or before len - tail, likewise
     let tail_from = text.len() - tail;
     let tail_start = bytes[..=tail_from]
@@ -257,6 +260,11 @@ mod tests {
         assert_eq!(windows("short", 4, 4), ("short", None));
         let (h, t) = windows("aaaa bbbb cccc dddd eeee", 6, 6);
         assert_eq!((h, t), ("aaaa bbbb", Some(" dddd eeee")));
+        assert_eq!(windows("aaaa bbbb cccc", 6, 0), ("aaaa bbbb", None));
+        assert_eq!(
+            windows("aaaa bbbb cccc dddd", 0, 6),
+            ("aaaa", Some(" cccc dddd"))
+        );
         let cjk = "猫".repeat(100);
         let (h, t) = windows(&cjk, 10, 10);
         assert!(h.len() <= 10 && t.unwrap().len() <= 12);
