@@ -113,7 +113,7 @@ impl Scorer for OnnxScorer {
     fn score<'a>(&'a self, input: ScoreInput<'a>) -> ScoreFuture<'a> {
         let model = self.model.load_full();
         let segments = text::segments(input, &model.rules);
-        let key = segments.key();
+        let key = segments.key(&model.cache_keys);
         if let Some(hit) = model.cache.as_ref().and_then(|c| c.get(&key)) {
             Counters::add(&self.counters.cache_hits, 1);
             return Box::pin(std::future::ready(Ok(hit)));

@@ -29,6 +29,8 @@ pub(crate) struct Model {
     pub rules: TextRules,
     pub tokenizer: Tokenizer,
     pub cache: Option<moka::sync::Cache<u64, Scores>>,
+    /// Seeds the cache keys (`Segments::key`).
+    pub cache_keys: std::collections::hash_map::RandomState,
     pad: i64,
     /// One per worker: `Session::run` needs `&mut`; worker `i` only ever locks `sessions[i]`.
     sessions: Vec<Mutex<Session>>,
@@ -128,6 +130,7 @@ impl Model {
             tokenizer,
             cache: (config.cache_capacity > 0)
                 .then(|| moka::sync::Cache::new(config.cache_capacity)),
+            cache_keys: Default::default(),
             pad: i64::from(special.pad),
             sessions,
         };

@@ -19,7 +19,7 @@
 //! fewer tokens than that (text with over 24 bytes per token, e.g. long unbroken strings) gives
 //! the model fewer tokens from the middle's side than the reference would.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, Hash};
 
 use tokenizers::Tokenizer;
 
@@ -44,11 +44,10 @@ pub(crate) struct TextRules {
 pub(crate) struct Segments(pub Vec<String>);
 
 impl Segments {
-    /// The cache key: same segments, same model input, same scores.
-    pub fn key(&self) -> u64 {
-        let mut h = DefaultHasher::new();
-        self.hash(&mut h);
-        h.finish()
+    /// The cache key: same segments, same model input, same scores. `keys` is seeded at random
+    /// per model, so nobody can craft a prompt that collides with another's cached scores.
+    pub fn key(&self, keys: &impl BuildHasher) -> u64 {
+        keys.hash_one(self)
     }
 }
 
