@@ -23,7 +23,7 @@ from specs import SLOTS, SPECS  # noqa: E402
 
 CATEGORIES = ["extraction", "classification", "summarization", "rewrite", "closed_qa", "translation",
               "formatting", "open_qa", "brainstorming", "creative_writing", "reasoning", "coding", "other"]
-PER_CATEGORY = 320          # templated samples attempted per category (before de-duplication)
+PER_CATEGORY = 340          # templated samples attempted per category (before de-duplication)
 SPLIT = (0.8, 0.1, 0.1)
 
 

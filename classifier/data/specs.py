@@ -659,3 +659,157 @@ MORE = {
     ],
 }
 SPECS = [(sid, c, esc, kinds, phs + MORE.get(sid, [])) for sid, c, esc, kinds, phs in SPECS]
+
+# Third batch (general broadening of verbs, question forms and registers across all categories; written after
+# the second training run without copying any validation/test phrasing).
+MORE3 = {
+    "ext_contacts": [
+        "Who are the people involved here? Names only.",
+        "Give me a list of every organisation and person referenced.",
+        "What contact details does this message contain?",
+        "Collect the amounts and the dates they relate to.",
+    ],
+    "ext_fields": [
+        "Turn the key facts of this document into a key/value list.",
+        "I need the parties, the start date and the price from this agreement.",
+        "Capture the metrics reported here (name, value, period) as rows.",
+    ],
+    "ext_code": [
+        "What environment variables does this code read?",
+        "Enumerate the SQL tables referenced in this snippet.",
+    ],
+    "ext_judgement": [
+        "Highlight the passages a regulator would object to and rate how serious each is.",
+    ],
+    "cls_sentiment": [
+        "Positive, negative or mixed? Just the label.",
+        "Score this comment's sentiment between -1 and 1.",
+    ],
+    "cls_ticket": [
+        "Pick the right team for this request and output only the team name.",
+        "Label this ticket's severity.",
+    ],
+    "cls_misc": [
+        "Does this e-mail require a reply? yes/no.",
+        "Assign one of these labels: invoice, receipt, contract, other.",
+        "Is this sentence a fact or an opinion?",
+        "Decide whether this review is fake or genuine; answer fake or genuine.",
+    ],
+    "cls_judgement": [
+        "Rate this business plan's viability as low/medium/high and defend the rating point by point.",
+    ],
+    "sum_plain": [
+        "In a nutshell, what does this say?",
+        "Give me the short version.",
+        "Summarise the following for our newsletter in two lines.",
+        "What are the main points here, briefly?",
+        "Outline this document in a few bullets.",
+        "Could you give me a quick recap of the text below?",
+    ],
+    "sum_meeting": [
+        "Who agreed to do what in this conversation? Summarize.",
+    ],
+    "sum_critical": [
+        "Digest this report and tell me whether the conclusions hold up.",
+    ],
+    "rw_simple": [
+        "Tidy up the wording of this message.",
+        "Reword this for a customer-facing audience.",
+        "Can you make this sound more natural?",
+        "Rewrite the following in British English.",
+        "Soften the tone of this e-mail.",
+        "Make this less wordy.",
+    ],
+    "rw_hard": [
+        "Turn this dry report into a story our customers would actually want to read; restructure freely.",
+    ],
+    "cqa_plain": [
+        "What does the text say about refunds?",
+        "Look at the passage and tell me which date is mentioned for the deadline.",
+        "In the document above, what number is given for headcount?",
+        "Quick question about the text: does it mention any penalties?",
+    ],
+    "cqa_hard": [
+        "Reading this, which party is in breach, if any? Argue it from the text.",
+    ],
+    "tr_plain": [
+        "Give me this in {lang}, please.",
+        "Translate the text for our {lang}-speaking customers.",
+        "What is this in {lang}?",
+    ],
+    "tr_from": [
+        "Please translate into English:",
+        "What is this customer saying? Give me an English version.",
+    ],
+    "fmt_plain": [
+        "Tabulate this.",
+        "Structure this as a list of key-value pairs.",
+        "Reformat this as an ordered list, newest first.",
+        "Turn these lines into a JSON array of strings.",
+        "Align this into a fixed-width text table.",
+    ],
+    "fmt_code": [
+        "Apply consistent formatting to this code (spacing, line breaks), no logic changes.",
+    ],
+    "oqa_fact": [
+        "When was the United Nations founded?",
+        "Where is the Eiffel Tower?",
+        "What's the largest ocean on Earth?",
+        "How far is the Moon from the Earth?",
+        "What language is spoken in {country}?",
+    ],
+    "oqa_deep": [
+        "Why do some startups succeed while others with similar products fail?",
+        "How do central banks decide on interest rates, and what are the trade-offs?",
+        "What explains the rise of {topic}, and is it here to stay?",
+    ],
+    "bs_open": [
+        "Think up some fun names for our {dept} team's Slack channel.",
+        "How might we get more people to use the staircase instead of the lift? Lots of ideas please.",
+        "Suggest themes for our company's annual conference.",
+        "What could I cook for a dinner party with a vegan and a keto guest? Give me several options.",
+        "Pitch me a few app ideas around {topic}.",
+    ],
+    "cw_open": [
+        "Compose a toast for my parents' 30th wedding anniversary.",
+        "Draft a short monologue for a villain who thinks she's the hero.",
+        "Pen a love letter from a robot to the moon.",
+        "Create a short myth explaining why cats hate water.",
+        "Write a ballad about a lighthouse keeper's last night.",
+    ],
+    "cw_simple": [
+        "Write a one-line thank-you for a customer review.",
+    ],
+    "rs_hard": [
+        "If I invest {big} and it grows 7% a year, after how many years does it double? Explain without the rule of 72, then check with it.",
+        "A clock loses 3 minutes every hour. If set correctly at noon, what does it show at 6pm the next day? Work it out.",
+        "Is 2027 a prime number? Justify your method.",
+    ],
+    "rs_easy": [
+        "What is {a} squared?",
+        "Subtract {c} from {big}.",
+        "How many weeks are in {c} days, roughly?",
+    ],
+    "code_easy": [
+        "Show me how to format a float with two decimals in JavaScript.",
+        "Write a Python list comprehension that squares the even numbers in a list.",
+        "How do I list the files in a directory in Node.js?",
+        "Give me a regex that extracts hashtags from a tweet.",
+    ],
+    "code_hard": [
+        "Our microservices have cascading failures when one dependency slows down. Propose and implement a resilience strategy with code.",
+        "Implement a B-tree with insert, delete and range scan in Rust, with tests and complexity analysis.",
+    ],
+    "oth_chat": [
+        "how's it going",
+        "that's helpful, cheers",
+        "sorry, wrong chat",
+        "are you a bot?",
+    ],
+    "oth_advice": [
+        "I keep procrastinating on my thesis. Can you coach me through what's really going on?",
+        "My partner wants to move in together but I'm not sure. How do I figure out what I want?",
+        "Act as my therapist for a bit, I just need to vent about work.",
+    ],
+}
+SPECS = [(sid, c, esc, kinds, phs + MORE3.get(sid, [])) for sid, c, esc, kinds, phs in SPECS]
