@@ -497,7 +497,7 @@ def _():
     assert pvv["persistentVolumeClaim"]["claimName"] == pvc["metadata"]["name"], "escalation volume names another PVC"
     assert "ReadWriteMany" in pvc["spec"]["accessModes"], "the shared escalation log PVC must be ReadWriteMany"
     assert mounts[pvv["name"]] == "/var/lib/triage", "escalation log volume not at /var/lib/triage"
-    assert env["TRIAGE_ESCALATION_LOG_DIR"]["value"].startswith("/var/lib/triage/")
+    assert env["TRIAGE_DATA_DIR"]["value"].startswith("/var/lib/triage/")
     assert mounts.get("tmp") == "/tmp", "read-only root filesystem needs a writable /tmp"
     ref = env["OPENAI_API_KEY"]["valueFrom"]["secretKeyRef"]
     sec = one("Secret")

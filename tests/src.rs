@@ -155,11 +155,29 @@ pub struct TestGateway {
     pub url: String,
     pub admin_url: String,
     handle: Option<RunningGateway>,
+    log: Option<triage_flywheel::LogWriter>,
+    state: Arc<AppState>,
+}
+
+/// What a test gateway runs with besides its policy.
+#[derive(Default)]
+pub struct Extras {
+    /// Write the escalation log here.
+    pub log_dir: Option<std::path::PathBuf>,
+    /// The log writer's queue size (default 1024).
+    pub log_queue: Option<usize>,
+    /// Export traces.
+    pub tracing: Option<triage_gateway::telemetry::traces::TracingConfig>,
 }
 
 impl TestGateway {
     /// Starts the gateway on `policy_yaml`; `env` supplies upstream API keys.
     pub fn start(policy_yaml: &str, env: &[(&str, &str)]) -> TestGateway {
+        Self::start_with(policy_yaml, env, Extras::default())
+    }
+
+    /// Like [`TestGateway::start`], with an escalation log and traces.
+    pub fn start_with(policy_yaml: &str, env: &[(&str, &str)], extras: Extras) -> TestGateway {
         // Gateway and Pingora logs, when a test run asks for them with TRIAGE_LOG=debug.
         if let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG") {
             let _ = tracing_subscriber::fmt()
@@ -176,7 +194,28 @@ impl TestGateway {
         let routing = Routing::with_env(policy, "test.yaml".into(), move |var| {
             env.iter().find(|(k, _)| k == var).map(|(_, v)| v.clone())
         });
-        let state = AppState::new(routing, Arc::new(triage_classifier::RuleScorer::new()));
+        let redaction = routing.policy.log.redaction.clone();
+        let mut state = AppState::new(routing, Arc::new(triage_classifier::RuleScorer::new()));
+        let mut log = None;
+        if let Some(dir) = extras.log_dir {
+            let mut options = triage_flywheel::LogWriterOptions {
+                redaction,
+                ..Default::default()
+            };
+            if let Some(q) = extras.log_queue {
+                options.queue_capacity = q;
+            }
+            let writer =
+                triage_flywheel::LogWriter::open_dir(dir, Default::default(), options).unwrap();
+            state = state.with_log(writer.handle());
+            log = Some(writer);
+        }
+        if let Some(config) = extras.tracing {
+            triage_gateway::install_crypto_provider();
+            state = state
+                .with_tracing(triage_gateway::telemetry::traces::Tracing::new(&config).unwrap());
+        }
+        let state = state.shared();
         let (api, admin) = (free_port(), free_port());
         let options = ServeOptions {
             listen: format!("127.0.0.1:{api}"),
@@ -184,7 +223,7 @@ impl TestGateway {
             threads: 2,
             grace_period_seconds: 0,
         };
-        let handle = triage_gateway::spawn(state, &options);
+        let handle = triage_gateway::spawn(state.clone(), &options);
         for port in [api, admin] {
             wait_for_port(port);
         }
@@ -192,12 +231,27 @@ impl TestGateway {
             url: format!("http://127.0.0.1:{api}"),
             admin_url: format!("http://127.0.0.1:{admin}"),
             handle: Some(handle),
+            log,
+            state,
         }
+    }
+
+    /// Waits until every record logged so far is on disk.
+    pub fn flush_log(&self) {
+        assert!(self.log.as_ref().expect("no escalation log").flush());
+    }
+
+    /// Exports every finished trace span now.
+    pub fn flush_traces(&self) {
+        self.state.tracing.as_ref().expect("no tracing").flush();
     }
 
     pub fn stop(mut self) {
         if let Some(h) = self.handle.take() {
             h.stop();
+        }
+        if let Some(log) = self.log.take() {
+            log.shutdown();
         }
     }
 }
@@ -215,6 +269,7 @@ fn wait_for_port(port: u16) {
 
 /// A client that never uses a proxy and never retries.
 pub fn client() -> reqwest::Client {
+    triage_gateway::install_crypto_provider();
     reqwest::Client::builder()
         .no_proxy()
         .timeout(Duration::from_secs(30))

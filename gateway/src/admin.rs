@@ -46,11 +46,25 @@ impl ServeHttp for AdminApp {
                 "text/html; charset=utf-8",
                 DASHBOARD.as_bytes().to_vec(),
             ),
-            "/metrics" => response(
-                200,
-                "text/plain; version=0.0.4",
-                self.state.telemetry.metrics.encode(),
-            ),
+            "/metrics" => {
+                if let Some(log) = &self.state.log {
+                    let s = log.handle.stats();
+                    let gauge = &self.state.telemetry.metrics.log_records;
+                    gauge.with_label_values(&["written"]).set(s.written as i64);
+                    gauge.with_label_values(&["dropped"]).set(s.dropped as i64);
+                    gauge
+                        .with_label_values(&["failed"])
+                        .set(s.failed_records as i64);
+                    gauge
+                        .with_label_values(&["queued"])
+                        .set(s.queue_depth as i64);
+                }
+                response(
+                    200,
+                    "text/plain; version=0.0.4",
+                    self.state.telemetry.metrics.encode(),
+                )
+            }
             "/api/stats" => json_response(
                 200,
                 self.state

@@ -11,6 +11,8 @@ use triage_policy::{decide, HeaderLookup, Policy, PolicyError, RequestFeatures, 
 
 use crate::server::ServeOptions;
 use crate::state::{AppState, Routing};
+use crate::telemetry::traces::{Tracing, TracingConfig};
+use triage_flywheel::{FileSinkOptions, LogWriter, LogWriterOptions};
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +36,65 @@ enum Command {
     },
     /// Print the routing decision for a prompt as JSON, without calling any upstream.
     Route(RouteArgs),
+    /// Turn the escalation log into fine-tuning data, or summarize it.
+    Dataset {
+        #[command(subcommand)]
+        command: DatasetCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DatasetCommand {
+    /// Write OpenAI chat fine-tuning JSONL (train/validation) and classifier training data.
+    Export(ExportArgs),
+    /// Print what the log holds per route, category and day.
+    Stats {
+        /// Escalation log directory.
+        #[arg(
+            long,
+            env = "TRIAGE_DATA_DIR",
+            default_value = "triage-data/escalations"
+        )]
+        data_dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// Escalation log directory.
+    #[arg(
+        long,
+        env = "TRIAGE_DATA_DIR",
+        default_value = "triage-data/escalations"
+    )]
+    data_dir: PathBuf,
+    /// Where the datasets go.
+    #[arg(long, short)]
+    out: PathBuf,
+    /// One dataset per route, per classifier category, or one for all.
+    #[arg(long, value_parser = ["route", "category", "none"], default_value = "category")]
+    group_by: String,
+    /// Only records at or after this time (RFC 3339 or YYYY-MM-DD).
+    #[arg(long)]
+    since: Option<String>,
+    /// Only records before this time.
+    #[arg(long)]
+    until: Option<String>,
+    /// Only these categories (repeatable).
+    #[arg(long = "category")]
+    categories: Vec<String>,
+    /// Drop records whose feedback score is below this.
+    #[arg(long)]
+    min_feedback_score: Option<f64>,
+    /// Keep only records that have feedback.
+    #[arg(long)]
+    require_feedback: bool,
+    /// Share of records put in validation.jsonl.
+    #[arg(long, default_value_t = 0.1)]
+    validation_fraction: f64,
 }
 
 #[derive(Args)]
@@ -56,6 +117,16 @@ struct ServeArgs {
     /// Log as JSON lines instead of text.
     #[arg(long, env = "TRIAGE_LOG_JSON")]
     log_json: bool,
+    /// Directory of the escalation log (fine-tuning data), created if missing.
+    #[arg(
+        long,
+        env = "TRIAGE_DATA_DIR",
+        default_value = "triage-data/escalations"
+    )]
+    data_dir: PathBuf,
+    /// Do not write the escalation log.
+    #[arg(long, env = "TRIAGE_NO_ESCALATION_LOG")]
+    no_escalation_log: bool,
 }
 
 #[derive(Subcommand)]
@@ -107,6 +178,12 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Route(args) => route(args),
+        Command::Dataset {
+            command: DatasetCommand::Export(args),
+        } => export(args),
+        Command::Dataset {
+            command: DatasetCommand::Stats { data_dir, json },
+        } => dataset_stats(&data_dir, json),
     }
 }
 
@@ -158,15 +235,135 @@ fn serve(args: ServeArgs) -> ExitCode {
         admin = args.admin_listen,
         "starting triage"
     );
-    let state = AppState::new(Routing::new(policy, source), scorer);
+    let redaction = policy.log.redaction.clone();
+    let mut state = AppState::new(Routing::new(policy, source), scorer);
+    if let Some(config) = TracingConfig::from_env() {
+        crate::install_crypto_provider();
+        match Tracing::new(&config) {
+            Ok(t) => {
+                tracing::info!(endpoint = config.endpoint, "exporting traces over OTLP");
+                state = state.with_tracing(t);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let log = if args.no_escalation_log {
+        tracing::warn!("the escalation log is off: escalations are not recorded");
+        None
+    } else {
+        let options = LogWriterOptions {
+            redaction,
+            ..LogWriterOptions::default()
+        };
+        match LogWriter::open_dir(&args.data_dir, FileSinkOptions::default(), options) {
+            Ok(writer) => {
+                tracing::info!(dir = %args.data_dir.display(), "writing the escalation log");
+                state = state.with_log(writer.handle());
+                Some(writer)
+            }
+            Err(e) => {
+                eprintln!("error: escalation log: {e} (set --data-dir, or --no-escalation-log to run without it)");
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    let state = state.shared();
     let options = ServeOptions {
         listen: args.listen,
         admin_listen: args.admin_listen,
         threads: args.threads.unwrap_or(ServeOptions::default().threads),
         grace_period_seconds: args.grace_seconds,
     };
-    crate::server::run(state, &options);
+    crate::server::run(state.clone(), &options);
+    if let Some(writer) = log {
+        let stats = writer.shutdown();
+        tracing::info!(
+            written = stats.written,
+            dropped = stats.dropped,
+            "escalation log closed"
+        );
+    }
+    if let Some(t) = &state.tracing {
+        t.shutdown();
+    }
     ExitCode::SUCCESS
+}
+
+fn export(args: ExportArgs) -> ExitCode {
+    use triage_flywheel::export::{ExportOptions, GroupBy};
+    let mut options = ExportOptions::new(args.data_dir, args.out);
+    options.group_by = match args.group_by.as_str() {
+        "route" => GroupBy::Route,
+        "category" => GroupBy::Category,
+        _ => GroupBy::None,
+    };
+    let parse_time =
+        |s: &Option<String>, name: &str| -> Result<Option<triage_flywheel::Timestamp>, String> {
+            s.as_deref()
+                .map(|t| t.parse().map_err(|e| format!("--{name} `{t}`: {e}")))
+                .transpose()
+        };
+    match (
+        parse_time(&args.since, "since"),
+        parse_time(&args.until, "until"),
+    ) {
+        (Ok(since), Ok(until)) => {
+            options.since = since;
+            options.until = until;
+        }
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if !args.categories.is_empty() {
+        for c in &args.categories {
+            if let Err(e) = c.parse::<Category>() {
+                eprintln!("error: --category: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+        options.categories = args.categories;
+    }
+    options.min_feedback_score = args.min_feedback_score;
+    options.require_feedback = args.require_feedback;
+    options.validation_fraction = args.validation_fraction;
+    match triage_flywheel::export::export(&options) {
+        Ok(summary) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&summary).expect("serializes")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dataset_stats(dir: &std::path::Path, json: bool) -> ExitCode {
+    match triage_flywheel::stats::collect(dir) {
+        Ok(stats) if json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&stats).expect("serializes")
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(stats) => {
+            print!("{}", stats.to_table());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}: {e}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn check(file: PathBuf) -> ExitCode {

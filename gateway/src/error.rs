@@ -82,6 +82,17 @@ impl GatewayError {
         }
     }
 
+    pub fn not_found(code: &'static str, message: String, param: &str) -> Self {
+        GatewayError {
+            param: Some(param.to_owned()),
+            ..Self::new(404, "invalid_request_error", Some(code), message)
+        }
+    }
+
+    pub fn unavailable(code: &'static str, message: &str) -> Self {
+        Self::new(503, "server_error", Some(code), message)
+    }
+
     pub fn body_too_large(limit: u64) -> Self {
         Self::new(
             413,

@@ -9,6 +9,7 @@
 pub mod admin;
 pub mod cli;
 pub mod error;
+pub mod escalations;
 pub mod observe;
 pub mod openai;
 pub mod outcome;
@@ -19,4 +20,10 @@ pub mod telemetry;
 pub mod upstream;
 
 pub use server::{run, spawn, RunningGateway, ServeOptions};
+
+/// Makes ring the process's TLS crypto provider for HTTP clients (shadow calls, OTLP); a
+/// no-op when one is already installed.
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
 pub use state::{AppState, Routing};

@@ -112,6 +112,13 @@ impl ResponseObserver {
         }
     }
 
+    /// The whole body as JSON, for a JSON response that was not too large (error bodies).
+    pub fn body_json(&self) -> Option<Value> {
+        (self.kind == Kind::Json && !self.overflow)
+            .then(|| serde_json::from_slice(&self.buf).ok())
+            .flatten()
+    }
+
     /// Observes one chunk; returns the bytes to send to the client in its place.
     pub fn feed(&mut self, chunk: Option<Bytes>, end_of_stream: bool) -> Option<Bytes> {
         match self.kind {

@@ -22,6 +22,15 @@ pub enum Endpoint {
 }
 
 impl Endpoint {
+    /// The endpoint's name in escalation log records.
+    pub fn record_name(self) -> &'static str {
+        match self {
+            Endpoint::ChatCompletions => "chat.completions",
+            Endpoint::Completions => "completions",
+            Endpoint::Embeddings => "embeddings",
+        }
+    }
+
     /// Path below the upstream's base URL.
     pub fn upstream_suffix(self) -> &'static str {
         match self {

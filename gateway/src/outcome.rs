@@ -4,7 +4,10 @@
 
 use std::time::SystemTime;
 
+use opentelemetry::KeyValue;
+
 use crate::proxy::RequestCtx;
+use crate::telemetry::traces;
 use crate::telemetry::{RequestEvent, Usage, UsageSource};
 
 /// The event of a request that is done, `status` being what the client was sent.
@@ -89,4 +92,77 @@ fn usage(ctx: &RequestCtx, status: u16) -> Option<Usage> {
         completion_tokens: (answer_bytes as u64).div_ceil(4),
         source: UsageSource::Estimated,
     })
+}
+
+/// Ends the request's trace spans with what the request came to, in GenAI semantic conventions.
+pub fn end_traces(ctx: &RequestCtx, event: &RequestEvent<'_>, error: Option<&pingora::Error>) {
+    let error = error.map(|e| e.etype().as_str().to_owned());
+    if let Some(cx) = &ctx.upstream_trace {
+        let mut attributes = Vec::new();
+        if let Some(status) = ctx.upstream_status {
+            attributes.push(KeyValue::new(
+                "http.response.status_code",
+                i64::from(status),
+            ));
+        }
+        if let Some(u) = event.usage {
+            attributes.push(KeyValue::new(
+                "gen_ai.usage.input_tokens",
+                u.prompt_tokens as i64,
+            ));
+            attributes.push(KeyValue::new(
+                "gen_ai.usage.output_tokens",
+                u.completion_tokens as i64,
+            ));
+        }
+        if let Some(observer) = &ctx.observer {
+            if let Some(model) = &observer.model {
+                attributes.push(KeyValue::new("gen_ai.response.model", model.clone()));
+            }
+            let reasons: Vec<opentelemetry::StringValue> = observer
+                .choices
+                .iter()
+                .filter_map(|c| c.finish_reason.clone())
+                .map(Into::into)
+                .collect();
+            if !reasons.is_empty() {
+                attributes.push(KeyValue::new(
+                    "gen_ai.response.finish_reasons",
+                    opentelemetry::Value::Array(reasons.into()),
+                ));
+            }
+        }
+        traces::set(cx, attributes);
+        let failed = error.clone().or_else(|| {
+            ctx.upstream_status
+                .filter(|s| *s >= 400)
+                .map(|s| s.to_string())
+        });
+        traces::end(cx, failed);
+    }
+    if let Some(cx) = &ctx.trace {
+        let mut attributes = vec![KeyValue::new(
+            "http.response.status_code",
+            i64::from(event.status),
+        )];
+        if let Some(request) = &ctx.request {
+            attributes.push(KeyValue::new("gen_ai.request.model", request.model.clone()));
+            attributes.push(KeyValue::new("gen_ai.operation.name", "chat"));
+        }
+        for (key, value) in [
+            ("triage.route", event.route),
+            ("triage.rule", event.rule),
+            ("triage.target", event.target),
+        ] {
+            if let Some(v) = value {
+                attributes.push(KeyValue::new(key, v.to_owned()));
+            }
+        }
+        attributes.push(KeyValue::new("triage.cost_usd", event.cost_usd));
+        traces::set(cx, attributes);
+        let failed = error.or_else(|| {
+            (event.status >= 500 || event.status == 0).then(|| event.status.to_string())
+        });
+        traces::end(cx, failed);
+    }
 }

@@ -29,6 +29,9 @@ use crate::error::GatewayError;
 use crate::observe::ResponseObserver;
 use crate::openai::{Endpoint, ParsedRequest};
 use crate::state::{AppState, Routing};
+use crate::telemetry::traces;
+use opentelemetry::trace::SpanKind;
+use opentelemetry::{Context, KeyValue};
 
 pub struct Gateway {
     pub state: Arc<AppState>,
@@ -60,6 +63,9 @@ pub struct RequestCtx {
     pub(crate) first_byte_at: Option<Instant>,
     pub(crate) classifier_latency: Option<std::time::Duration>,
     pub(crate) classifier_error: bool,
+    /// The request's trace span, and the current upstream call's, when tracing is on.
+    pub(crate) trace: Option<Context>,
+    pub(crate) upstream_trace: Option<Context>,
 }
 
 /// How a routed request was decided, for headers and logs.
@@ -124,6 +130,14 @@ impl Gateway {
             "/v1/completions" => Endpoint::Completions,
             "/v1/embeddings" => Endpoint::Embeddings,
             "/v1/models" => return Err(GatewayError::method_not_allowed(&method, &path)),
+            "/v1/feedback" if method == "POST" => {
+                let body = read_body(session, 1 << 20).await?;
+                let answer = crate::escalations::feedback(&self.state, &body)?;
+                return Ok(Prepared::Local(Bytes::from(
+                    serde_json::to_vec(&answer).expect("serializes"),
+                )));
+            }
+            "/v1/feedback" => return Err(GatewayError::method_not_allowed(&method, &path)),
             _ => return Err(GatewayError::unknown_url(&method, &path)),
         };
         if method != "POST" {
@@ -133,7 +147,8 @@ impl Gateway {
 
         let body = read_body(session, ctx.routing.policy.max_body_bytes).await?;
         let parsed = ParsedRequest::parse(endpoint, body)?;
-        let policy = &ctx.routing.policy;
+        let routing = ctx.routing.clone();
+        let policy = &routing.policy;
         let target = match policy.resolve(&parsed.model) {
             None => return Err(GatewayError::model_not_found(&parsed.model)),
             Some(Target::Model(id)) => id,
@@ -142,30 +157,15 @@ impl Gateway {
                     return Err(GatewayError::route_not_allowed(&parsed.model, &path));
                 };
                 let route = policy.route(route_id);
-                let classify_started = Instant::now();
-                let scores = match self
-                    .state
-                    .scorer
-                    .score(ScoreInput {
-                        system: &chat.system,
-                        user: &chat.last_user,
-                    })
-                    .await
-                {
-                    Ok(s) => Some(s),
-                    Err(e) => {
-                        ctx.classifier_error = true;
-                        tracing::warn!(request_id = ctx.request_id, error = %e, "classifier could not score the request");
-                        None
-                    }
-                };
-                ctx.classifier_latency = Some(classify_started.elapsed());
-                if let Some(latency) = ctx.classifier_latency {
-                    self.state.telemetry.metrics.observe_classifier(
-                        &self.state.scorer.model_version(),
-                        latency.as_secs_f64(),
-                    );
-                }
+                let scores = self
+                    .classify(
+                        ctx,
+                        ScoreInput {
+                            system: &chat.system,
+                            user: &chat.last_user,
+                        },
+                    )
+                    .await;
                 let headers = Headers(session.req_header());
                 let features = RequestFeatures {
                     prompt_tokens: chat.estimated_tokens(),
@@ -190,6 +190,55 @@ impl Gateway {
         ctx.candidates.dedup();
         ctx.request = Some(parsed);
         Ok(Prepared::Proxy)
+    }
+
+    /// Scores the prompt; None (counted, logged) when the classifier cannot.
+    async fn classify(&self, ctx: &mut RequestCtx, input: ScoreInput<'_>) -> Option<Scores> {
+        let started = Instant::now();
+        let span = self.trace_child(ctx, "classify", SpanKind::Internal);
+        let result = self.state.scorer.score(input).await;
+        let latency = started.elapsed();
+        ctx.classifier_latency = Some(latency);
+        let model = self.state.scorer.model_version();
+        self.state
+            .telemetry
+            .metrics
+            .observe_classifier(&model, latency.as_secs_f64());
+        match result {
+            Ok(scores) => {
+                if let Some(cx) = span {
+                    traces::set(
+                        &cx,
+                        vec![
+                            KeyValue::new("triage.classifier.model", model.to_string()),
+                            KeyValue::new("triage.category", scores.category().as_str()),
+                            KeyValue::new("triage.escalation_score", f64::from(scores.escalation)),
+                        ],
+                    );
+                    traces::end(&cx, None);
+                }
+                Some(scores)
+            }
+            Err(e) => {
+                ctx.classifier_error = true;
+                tracing::warn!(request_id = ctx.request_id, error = %e, "classifier could not score the request");
+                if let Some(cx) = span {
+                    traces::end(&cx, Some(e.to_string()));
+                }
+                None
+            }
+        }
+    }
+
+    /// A child span of the request's span, when tracing is on.
+    fn trace_child(
+        &self,
+        ctx: &RequestCtx,
+        name: impl Into<std::borrow::Cow<'static, str>>,
+        kind: SpanKind,
+    ) -> Option<Context> {
+        let tracing = self.state.tracing.as_ref()?;
+        Some(tracing.child(ctx.trace.as_ref()?, name, kind))
     }
 
     fn decorate(&self, resp: &mut ResponseHeader, ctx: &RequestCtx) -> Result<()> {
@@ -323,11 +372,23 @@ impl ProxyHttp for Gateway {
             first_byte_at: None,
             classifier_latency: None,
             classifier_error: false,
+            trace: None,
+            upstream_trace: None,
         }
     }
 
     async fn request_filter(&self, session: &mut Session, ctx: &mut RequestCtx) -> Result<bool> {
         ctx.request_id = request_id(session.req_header());
+        if let Some(tracing) = &self.state.tracing {
+            let req = session.req_header();
+            let cx =
+                tracing.start_request(&req.headers, format!("{} {}", req.method, req.uri.path()));
+            traces::set(
+                &cx,
+                vec![KeyValue::new("triage.request_id", ctx.request_id.clone())],
+            );
+            ctx.trace = Some(cx);
+        }
         match self.prepare(session, ctx).await {
             Ok(Prepared::Proxy) => Ok(false),
             Ok(Prepared::Local(body)) => {
@@ -361,6 +422,26 @@ impl ProxyHttp for Gateway {
             ctx.strip_usage = upstream.stream_usage && request.wants_injected_stream_usage();
         }
         ctx.deadline = Some(Instant::now() + upstream.timeout);
+        if let Some(failed) = ctx.upstream_trace.take() {
+            traces::end(&failed, Some("fallback".into()));
+        }
+        ctx.upstream_trace = self.trace_child(
+            ctx,
+            format!("chat {}", model.upstream_model),
+            SpanKind::Client,
+        );
+        if let Some(cx) = &ctx.upstream_trace {
+            traces::set(
+                cx,
+                vec![
+                    KeyValue::new("gen_ai.operation.name", "chat"),
+                    KeyValue::new("gen_ai.provider.name", upstream.name.clone()),
+                    KeyValue::new("gen_ai.request.model", model.upstream_model.clone()),
+                    KeyValue::new("server.address", upstream.host_header.clone()),
+                    KeyValue::new("triage.target", model.name.clone()),
+                ],
+            );
+        }
         Ok(Box::new(upstream.peer(&self.state.dns).await?))
     }
 
@@ -395,6 +476,11 @@ impl ProxyHttp for Gateway {
             req.insert_header("authorization", key.bearer())?;
         }
         req.insert_header("x-request-id", &ctx.request_id)?;
+        if let (Some(tracing), Some(cx)) = (&self.state.tracing, &ctx.upstream_trace) {
+            for (name, value) in tracing.headers(cx) {
+                req.insert_header(name, value)?;
+            }
+        }
         // Uncompressed answers, so later phases can read usage from them.
         req.remove_header("accept-encoding");
         req.remove_header("transfer-encoding");
@@ -572,6 +658,10 @@ impl ProxyHttp for Gateway {
         let status = session.response_written().map_or(0, |r| r.status.as_u16());
         let event = crate::outcome::event(ctx, status);
         self.state.telemetry.record(&event);
+        if self.state.tracing.is_some() {
+            crate::outcome::end_traces(ctx, &event, e);
+        }
+        crate::escalations::after_request(&self.state, ctx, &event);
         tracing::info!(
             target: "triage::access",
             request_id = ctx.request_id,

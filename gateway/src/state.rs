@@ -7,8 +7,11 @@ use arc_swap::ArcSwap;
 use triage_classifier::Scorer;
 use triage_policy::Policy;
 
+use crate::escalations::EscalationLog;
+use crate::telemetry::traces::Tracing;
 use crate::telemetry::Telemetry;
 use crate::upstream::{DnsCache, UpstreamClient, Upstreams};
+use triage_flywheel::LogHandle;
 
 /// A loaded policy with its upstream clients. Requests take a snapshot at their start, so a
 /// policy swap never changes a request mid-flight.
@@ -55,15 +58,37 @@ pub struct AppState {
     pub scorer: Arc<dyn Scorer>,
     pub dns: DnsCache,
     pub telemetry: Telemetry,
+    /// OpenTelemetry traces; None unless an OTLP endpoint is configured.
+    pub tracing: Option<Tracing>,
+    /// The escalation log; None when logging is off.
+    pub log: Option<EscalationLog>,
 }
 
 impl AppState {
-    pub fn new(routing: Routing, scorer: Arc<dyn Scorer>) -> Arc<AppState> {
-        Arc::new(AppState {
+    /// State with telemetry on and no traces or escalation log; see [`AppState::with_tracing`]
+    /// and [`AppState::with_log`].
+    pub fn new(routing: Routing, scorer: Arc<dyn Scorer>) -> AppState {
+        AppState {
             routing: ArcSwap::from_pointee(routing),
             scorer,
             dns: DnsCache::default(),
             telemetry: Telemetry::new(),
-        })
+            tracing: None,
+            log: None,
+        }
+    }
+
+    pub fn with_tracing(mut self, tracing: Tracing) -> AppState {
+        self.tracing = Some(tracing);
+        self
+    }
+
+    pub fn with_log(mut self, log: LogHandle) -> AppState {
+        self.log = Some(EscalationLog::new(log));
+        self
+    }
+
+    pub fn shared(self) -> Arc<AppState> {
+        Arc::new(self)
     }
 }

@@ -94,6 +94,12 @@ impl UpstreamClient {
         (clients, missing)
     }
 
+    /// The full URL of `suffix` (e.g. `/chat/completions`) on this upstream.
+    pub fn url(&self, suffix: &str) -> String {
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{}{}{suffix}", self.host_header, self.base_path)
+    }
+
     /// A peer for this upstream; resolves the host name off the I/O thread's blocking path.
     pub async fn peer(&self, dns: &DnsCache) -> Result<HttpPeer> {
         let addr = match self.host.parse::<IpAddr>() {

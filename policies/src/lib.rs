@@ -11,7 +11,8 @@ pub mod schema;
 pub use decide::{decide, Decision, HeaderLookup, Matched, RequestFeatures};
 pub use locate::Location;
 pub use policy::{
-    Model, ModelId, Policy, PolicyError, Price, Route, RouteId, Rule, Target, Upstream, UpstreamId,
+    LogPolicy, Model, ModelId, Policy, PolicyError, Price, Route, RouteId, Rule, Shadow, Target,
+    Upstream, UpstreamId,
 };
 pub use schema::{PolicySpec, Tier};
 

@@ -24,6 +24,7 @@ pub struct UpstreamId(pub usize);
 #[derive(Debug)]
 pub struct Policy {
     pub max_body_bytes: u64,
+    pub log: LogPolicy,
     /// What requests are priced against when they name no route, and routes without their own.
     pub baseline: ModelId,
     pub upstreams: IndexMap<String, Upstream>,
@@ -49,6 +50,39 @@ pub struct Model {
     pub upstream_model: String,
     pub tier: Tier,
     pub price: Price,
+}
+
+/// What the escalation log records.
+#[derive(Debug, Clone)]
+pub struct LogPolicy {
+    /// Routes whose escalations are logged; None: all.
+    pub routes: Option<Vec<RouteId>>,
+    pub local: bool,
+    pub pinned: bool,
+    pub redaction: triage_flywheel::RedactionConfig,
+    pub shadow: Option<Shadow>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Shadow {
+    pub fraction: f64,
+    /// None: each route's baseline.
+    pub to: Option<ModelId>,
+    pub max_usd_per_hour: f64,
+}
+
+impl LogPolicy {
+    /// Whether a request ending at a model of `tier` is logged.
+    pub fn wants(&self, route: Option<RouteId>, tier: Tier) -> bool {
+        match (route, tier) {
+            (None, Tier::Frontier) => self.pinned,
+            (None, Tier::Local) => false,
+            (Some(r), tier) => {
+                (tier == Tier::Frontier || self.local)
+                    && self.routes.as_ref().is_none_or(|rs| rs.contains(&r))
+            }
+        }
+    }
 }
 
 /// USD per million tokens.
@@ -305,6 +339,61 @@ fn build(
             },
         );
     }
+    let log_spec = spec.escalation_log;
+    let log_routes = match &log_spec.routes {
+        None => None,
+        Some(names) => Some(
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    routes.get_index_of(n).map(RouteId).ok_or_else(|| {
+                        err(
+                            &format!("escalation_log.routes[{i}]"),
+                            unknown("route", n, routes.keys()),
+                        )
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+    };
+    if let Err(e) = triage_flywheel::Redactor::new(&log_spec.redaction) {
+        return Err(err("escalation_log.redaction.custom", e.to_string()));
+    }
+    let shadow = match &log_spec.shadow {
+        None => None,
+        Some(s) => {
+            if !(s.fraction > 0.0 && s.fraction <= 1.0) {
+                return Err(err(
+                    "escalation_log.shadow.fraction",
+                    format!("{} is not a share in (0, 1]", s.fraction),
+                ));
+            }
+            if !(s.max_usd_per_hour.is_finite() && s.max_usd_per_hour >= 0.0) {
+                return Err(err(
+                    "escalation_log.shadow.max_usd_per_hour",
+                    "must be 0 or more".into(),
+                ));
+            }
+            let to = match &s.to {
+                Some(m) => Some(model_id("escalation_log.shadow.to".into(), m)?),
+                None => None,
+            };
+            Some(Shadow {
+                fraction: s.fraction,
+                to,
+                max_usd_per_hour: s.max_usd_per_hour,
+            })
+        }
+    };
+    let log = LogPolicy {
+        routes: log_routes,
+        local: log_spec.local,
+        pinned: log_spec.pinned,
+        redaction: log_spec.redaction,
+        shadow,
+    };
+
     if routes.is_empty() && models.is_empty() {
         return Err(err(
             "models",
@@ -314,6 +403,7 @@ fn build(
 
     Ok(Policy {
         max_body_bytes: spec.limits.max_body_bytes,
+        log,
         baseline,
         upstreams,
         models,

@@ -28,6 +28,44 @@ pub struct PolicySpec {
     /// frontier"). Defaults to the frontier model with the highest completion price.
     #[serde(default)]
     pub baseline_model: Option<String>,
+    /// What is written to the escalation log (the fine-tuning data of the flywheel).
+    #[serde(default)]
+    pub escalation_log: LogSpec,
+}
+
+/// Which requests become log records, how they are redacted, and shadow traffic.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LogSpec {
+    /// Routes whose escalations are logged. Default: every route.
+    #[serde(default)]
+    pub routes: Option<Vec<String>>,
+    /// Also log requests routed to local models (needed for feedback on local answers).
+    /// Default false.
+    #[serde(default)]
+    pub local: bool,
+    /// Also log requests that name a frontier model directly. Default false.
+    #[serde(default)]
+    pub pinned: bool,
+    /// Redaction applied before a record is written.
+    #[serde(default)]
+    pub redaction: triage_flywheel::RedactionConfig,
+    /// Send a sample of locally-routed requests to a frontier model too, in the background,
+    /// and log both answers.
+    #[serde(default)]
+    pub shadow: Option<ShadowSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShadowSpec {
+    /// Share of locally-routed requests shadowed, in (0, 1].
+    pub fraction: f64,
+    /// Frontier model the shadow copy goes to. Default: the route's baseline.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// Most USD spent on shadow calls per hour; further ones are skipped until the next hour.
+    pub max_usd_per_hour: f64,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

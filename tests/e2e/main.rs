@@ -3,6 +3,7 @@
 mod accounting;
 mod errors;
 mod fallback;
+mod flywheel;
 mod passthrough;
 mod routing;
 mod streaming;

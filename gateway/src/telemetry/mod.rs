@@ -6,6 +6,7 @@
 
 pub mod metrics;
 pub mod stats;
+pub mod traces;
 
 use std::time::{Duration, SystemTime};
 
