@@ -236,6 +236,26 @@ impl TestGateway {
         }
     }
 
+    /// Waits until the gateway has recorded `n` finished requests (a request is recorded just
+    /// after its last byte went out, so a client can be a moment ahead).
+    pub async fn wait_recorded(&self, n: u64) {
+        for _ in 0..1000 {
+            let s: serde_json::Value = client()
+                .get(format!("{}/api/stats", self.admin_url))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            if s["totals"]["requests"].as_u64() >= Some(n) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("the gateway never recorded {n} requests");
+    }
+
     /// Waits until every record logged so far is on disk.
     pub fn flush_log(&self) {
         assert!(self.log.as_ref().expect("no escalation log").flush());

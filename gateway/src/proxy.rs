@@ -657,11 +657,12 @@ impl ProxyHttp for Gateway {
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {
         let status = session.response_written().map_or(0, |r| r.status.as_u16());
         let event = crate::outcome::event(ctx, status);
+        // The log first: once stats count a request, its record is queued (or counted dropped).
+        crate::escalations::after_request(&self.state, ctx, &event);
         self.state.telemetry.record(&event);
         if self.state.tracing.is_some() {
             crate::outcome::end_traces(ctx, &event, e);
         }
-        crate::escalations::after_request(&self.state, ctx, &event);
         tracing::info!(
             target: "triage::access",
             request_id = ctx.request_id,

@@ -82,6 +82,7 @@ async fn escalations_are_logged_once_with_the_reassembled_answer() {
         .text()
         .await
         .unwrap();
+    gw.wait_recorded(4).await;
     gw.stop();
 
     let records = read(dir.path());
@@ -330,6 +331,7 @@ async fn a_full_log_queue_drops_and_counts_without_failing_requests() {
         statuses.iter().all(|s| *s == 200),
         "logging never fails a request"
     );
+    gw.wait_recorded(40).await;
     gw.flush_log();
     let m = client()
         .get(format!("{}/metrics", gw.admin_url))
