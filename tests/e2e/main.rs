@@ -7,6 +7,7 @@ mod flywheel;
 mod passthrough;
 mod routing;
 mod streaming;
+mod traces;
 
 use triage_e2e::FakeUpstream;
 
