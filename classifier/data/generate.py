@@ -360,6 +360,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=20261)
     ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    ap.add_argument("--split-seed", type=int, default=None,
+                    help="re-draw only the train/validation/test assignment (same prompts); for split-variance studies")
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
@@ -372,7 +374,7 @@ def main():
             continue
         seen.add(key)
         uniq.append(s)
-    samples = split(uniq, rng)
+    samples = split(uniq, rng if args.split_seed is None else random.Random(args.split_seed))
 
     # near-duplicate guard: drop validation/test items whose instruction is too close to a training one
     train_sh = [shingles(s["_instr"]) for s in samples if s["split"] == "train"]
