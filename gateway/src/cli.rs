@@ -36,11 +36,29 @@ enum Command {
     },
     /// Print the routing decision for a prompt as JSON, without calling any upstream.
     Route(RouteArgs),
+    /// Try Triage without GPUs or API keys: SIMULATED upstreams, generated traffic, live dashboard.
+    Demo(DemoArgs),
     /// Turn the escalation log into fine-tuning data, or summarize it.
     Dataset {
         #[command(subcommand)]
         command: DatasetCommand,
     },
+}
+
+#[derive(Args)]
+struct DemoArgs {
+    /// API listen address.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// Admin listen address (dashboard at /dashboard).
+    #[arg(long, default_value = "127.0.0.1:9090")]
+    admin_listen: String,
+    /// Generated requests per second (0: none, send your own).
+    #[arg(long, default_value_t = 4.0)]
+    rate: f64,
+    /// Where the demo's escalation log goes.
+    #[arg(long, default_value = "triage-data/demo")]
+    data_dir: PathBuf,
 }
 
 #[derive(Subcommand)]
@@ -178,6 +196,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Route(args) => route(args),
+        Command::Demo(args) => demo(args),
         Command::Dataset {
             command: DatasetCommand::Export(args),
         } => export(args),
@@ -204,9 +223,9 @@ pub fn load_policy(path: Option<&PathBuf>) -> Result<(Policy, String), String> {
     }
 }
 
-fn init_logging(json: bool) {
-    let filter =
-        tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG").unwrap_or_else(|_| "info".into());
+fn init_logging(json: bool, default_filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG")
+        .unwrap_or_else(|_| default_filter.into());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -218,7 +237,7 @@ fn init_logging(json: bool) {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    init_logging(args.log_json);
+    init_logging(args.log_json, "info");
     let (policy, source) = match load_policy(args.config.as_ref()) {
         Ok(p) => p,
         Err(e) => {
@@ -289,6 +308,90 @@ fn serve(args: ServeArgs) -> ExitCode {
     if let Some(t) = &state.tracing {
         t.shutdown();
     }
+    ExitCode::SUCCESS
+}
+
+fn demo(args: DemoArgs) -> ExitCode {
+    // Quiet: the dashboard is the demo's output.
+    init_logging(false, "warn");
+    let started = crate::demo::start_simulated(crate::demo::Simulated::Local).and_then(|l| {
+        crate::demo::start_simulated(crate::demo::Simulated::Frontier).map(|f| (l, f))
+    });
+    let (local, frontier) = match started {
+        Ok(addrs) => addrs,
+        Err(e) => {
+            eprintln!("error: starting the simulated upstreams: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let policy = Policy::from_yaml("demo policy", &crate::demo::demo_policy(local, frontier))
+        .expect("the demo policy is valid");
+    let redaction = policy.log.redaction.clone();
+    let options = LogWriterOptions {
+        redaction,
+        ..LogWriterOptions::default()
+    };
+    let writer = match LogWriter::open_dir(&args.data_dir, FileSinkOptions::default(), options) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: escalation log: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let state = AppState::new(
+        Routing::with_env(
+            policy,
+            "demo (default policy, simulated upstreams)".into(),
+            |_| None,
+        ),
+        Arc::new(RuleScorer::new()),
+    )
+    .with_log(writer.handle())
+    .shared();
+    state.telemetry.stats.mark_simulated();
+    let api: std::net::SocketAddr = match args.listen.parse() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("error: --listen {}: {e}", args.listen);
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("Triage demo — the upstreams are SIMULATED (answers start with [simulated ...]).");
+    println!("  dashboard:  http://{}/dashboard", args.admin_listen);
+    println!(
+        "  API:        http://{api}/v1  (model \"auto\"; try the OpenAI SDK with this base_url)"
+    );
+    println!("  escalation log: {}", args.data_dir.display());
+    if args.rate > 0.0 {
+        println!(
+            "  traffic: {} requests/s from the repo's prompt set",
+            args.rate
+        );
+        let rate = args.rate;
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                for _ in 0..600 {
+                    if tokio::net::TcpStream::connect(api).await.is_ok() {
+                        break;
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                crate::demo::traffic(api, rate).await;
+            });
+        });
+    }
+    let options = ServeOptions {
+        listen: args.listen,
+        admin_listen: args.admin_listen,
+        threads: 2,
+        grace_period_seconds: 1,
+    };
+    crate::server::run(state, &options);
+    writer.shutdown();
     ExitCode::SUCCESS
 }
 

@@ -8,6 +8,7 @@
 
 pub mod admin;
 pub mod cli;
+pub mod demo;
 pub mod error;
 pub mod escalations;
 pub mod observe;

@@ -83,3 +83,66 @@ fn policy_schema_is_printed() {
     let schema: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(schema["title"], "PolicySpec");
 }
+
+#[test]
+fn demo_serves_simulated_traffic_that_reaches_the_stats() {
+    let port = |_| {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let (api, admin) = (port(0), port(1));
+    let data = std::env::temp_dir().join(format!("triage-demo-{}", std::process::id()));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
+        .args([
+            "demo",
+            "--rate",
+            "20",
+            "--listen",
+            &format!("127.0.0.1:{api}"),
+            "--admin-listen",
+            &format!("127.0.0.1:{admin}"),
+        ])
+        .arg("--data-dir")
+        .arg(&data)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let get = |path: &str| -> Option<String> {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", admin)).ok()?;
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .ok()?;
+        let mut out = String::new();
+        s.read_to_string(&mut out).ok()?;
+        Some(out.split_once("\r\n\r\n")?.1.to_owned())
+    };
+    let mut stats = serde_json::Value::Null;
+    for _ in 0..300 {
+        if let Some(body) = get("/api/stats") {
+            stats = serde_json::from_str(&body).unwrap();
+            if stats["totals"]["requests"].as_u64() >= Some(10) {
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child.kill().unwrap();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&data);
+    assert_eq!(stats["simulated"], true, "{stats}");
+    let t = &stats["totals"];
+    assert!(t["requests"].as_u64() >= Some(10), "{stats}");
+    assert_eq!(t["errors"], 0, "{stats}");
+    assert!(
+        t["local"].as_u64() > Some(0) && t["escalations"].as_u64() > Some(0),
+        "both kinds of traffic: {stats}"
+    );
+    assert!(t["savings_usd"].as_f64() > Some(0.0), "{stats}");
+}

@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn totals_groups_and_series_add_up() {
         let stats = Stats::new();
-        let t0 = 1_800_000_000 - 1_800_000_000 % 3600;
+        let t0: u64 = 1_800_000_000; // on a whole hour
         stats.record(&event(t0 + 10, Some("auto"), Tier::Local, 10, 0.001, 0.01));
         stats.record(&event(
             t0 + 70,
