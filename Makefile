@@ -9,8 +9,9 @@ run:
 	./scripts/deps.sh
 	cargo run --release -p triage-gateway --bin triage -- serve $(if $(CONFIG),--config $(CONFIG))
 
-## Every test: Rust unit and end-to-end tests, the OpenAI Python SDK tests, the dashboard in Chromium.
-test: test-rust test-python test-browser
+## Every test: Rust unit and end-to-end tests, the OpenAI Python SDK tests, the dashboard in
+## Chromium, and the deployment files' validation.
+test: test-rust test-python test-browser test-deploy
 
 test-rust:
 	./scripts/deps.sh --test
@@ -25,6 +26,10 @@ test-browser:
 	./scripts/deps.sh --test
 	cargo build -p triage-gateway --bin triage
 	cd tests/browser && TRIAGE_BIN=$(abspath $(TARGET_DIR))/debug/triage node --test
+
+test-deploy:
+	cargo build -p triage-gateway --bin triage
+	TRIAGE_BIN=$(abspath $(TARGET_DIR))/debug/triage ./scripts/validate-deploy.sh
 
 ## Latency and throughput, direct vs through Triage (see bench/README.md).
 bench:

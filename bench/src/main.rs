@@ -66,7 +66,7 @@ fn main() -> anyhow::Result<()> {
     let state = AppState::new(
         Routing::with_env(policy, "bench".into(), |_| None),
         Arc::new(triage_classifier::RuleScorer::new()),
-    );
+    ).shared();
     let api = free_port();
     let options = ServeOptions {
         listen: format!("127.0.0.1:{api}"),
