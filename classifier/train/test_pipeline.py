@@ -131,6 +131,22 @@ def test_fp32_matches_numpy_and_int8_agrees(tmp_path):
     assert np.abs(qe - oe).mean() < 0.05
 
 
+def test_ensemble_export_matches_numpy(tmp_path):
+    rng = np.random.default_rng(2)
+    table = rng.standard_normal((30522, 32)).astype(np.float32)
+    ps = [tm.init_params(table, hidden=16, heads=2, mlp=8, seed=s) for s in (0, 1, 2)]
+    for p in ps:
+        p["Q"] += rng.standard_normal(p["Q"].shape).astype(np.float32)
+    tok = tm.Tok(os.path.join(tm.minilm_dir(), "tokenizer.json"), 20, 8)
+    ids, mask = tm.pad([tok.ids(r.get("system", ""), r["prompt"]) for r in _prompts()[:16]])
+    pc, pe = tm.forward_ensemble(ps, ids, mask)
+    path = str(tmp_path / "ens.onnx")
+    tm.export_onnx(ps, path)
+    oc, oe = tm.ort_session(path).run(["category_probs", "escalation"], {"input_ids": ids, "attention_mask": mask})
+    assert oc.shape == (16, 13) and oe.shape == (16,)
+    assert np.abs(oc - pc).max() < 1e-4 and np.abs(oe - pe).max() < 1e-4
+
+
 def test_padding_invariance_and_batching(trained):
     out, _ = trained
     lab = json.load(open(out / "labels.json"))

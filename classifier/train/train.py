@@ -413,7 +413,8 @@ def main(argv=None):
     if not args.no_card:
         import model_card
         with open(os.path.join(args.out, "MODEL_CARD.md"), "w") as f:
-            f.write(model_card.render(report, labels))
+            sv = os.path.join(args.out, "split_variance.json")
+            f.write(model_card.render(report, labels, json.load(open(sv)) if os.path.exists(sv) else None))
     log(f"done in {time.time() - t_start:.0f}s -> {args.out}")
     return report
 
