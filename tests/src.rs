@@ -168,6 +168,8 @@ pub struct Extras {
     pub log_queue: Option<usize>,
     /// Export traces.
     pub tracing: Option<triage_gateway::telemetry::traces::TracingConfig>,
+    /// The classifier (default: the rule scorer).
+    pub scorer: Option<Arc<dyn triage_classifier::Scorer>>,
 }
 
 impl TestGateway {
@@ -195,7 +197,10 @@ impl TestGateway {
             env.iter().find(|(k, _)| k == var).map(|(_, v)| v.clone())
         });
         let redaction = routing.policy.log.redaction.clone();
-        let mut state = AppState::new(routing, Arc::new(triage_classifier::RuleScorer::new()));
+        let scorer = extras
+            .scorer
+            .unwrap_or_else(|| Arc::new(triage_classifier::RuleScorer::new()));
+        let mut state = AppState::new(routing, scorer);
         let mut log = None;
         if let Some(dir) = extras.log_dir {
             let mut options = triage_flywheel::LogWriterOptions {

@@ -47,6 +47,18 @@ impl ServeHttp for AdminApp {
                 DASHBOARD.as_bytes().to_vec(),
             ),
             "/metrics" => {
+                let metrics = &self.state.telemetry.metrics;
+                let scorer = &self.state.scorer;
+                metrics.classifier_info.reset();
+                metrics
+                    .classifier_info
+                    .with_label_values(&[&*scorer.model_version(), scorer.execution_provider()])
+                    .set(1);
+                if let Some(onnx) = &self.state.onnx {
+                    let s = onnx.stats();
+                    metrics.classifier_queue_depth.set(s.queue_depth as i64);
+                    metrics.classifier_batch_size.set(s.last_batch_size as f64);
+                }
                 if let Some(log) = &self.state.log {
                     let s = log.handle.stats();
                     let gauge = &self.state.telemetry.metrics.log_records;

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 use serde_json::json;
-use triage_classifier::{Category, RuleScorer, ScoreInput, Scorer};
+use triage_classifier::{
+    Category, ExecutionProvider, OnnxConfig, OnnxScorer, RuleScorer, ScoreInput, Scorer,
+};
 use triage_policy::{decide, HeaderLookup, Policy, PolicyError, RequestFeatures, Target};
 
 use crate::server::ServeOptions;
@@ -36,6 +38,9 @@ enum Command {
     },
     /// Print the routing decision for a prompt as JSON, without calling any upstream.
     Route(RouteArgs),
+    /// Measure the classifier on a labeled prompt set: accuracy, macro-F1, escalation AUC,
+    /// and the cost-quality table of escalation rates.
+    Eval(EvalArgs),
     /// Try Triage without GPUs or API keys: SIMULATED upstreams, generated traffic, live dashboard.
     Demo(DemoArgs),
     /// Turn the escalation log into fine-tuning data, or summarize it.
@@ -115,8 +120,51 @@ struct ExportArgs {
     validation_fraction: f64,
 }
 
+/// Which classifier scores prompts.
+#[derive(Args, Clone)]
+struct ClassifierArgs {
+    /// `onnx` (the trained model), `rules` (the keyword heuristic), or `auto`: onnx when the
+    /// model directory has a model, else rules with a warning.
+    #[arg(long, env = "TRIAGE_CLASSIFIER", value_parser = ["auto", "onnx", "rules"], default_value = "auto")]
+    classifier: String,
+    /// Model directory (model.onnx, tokenizer.json, labels.json).
+    #[arg(long, env = "TRIAGE_MODEL_DIR", default_value = "classifier/model")]
+    model_dir: PathBuf,
+    /// Where the model runs: `auto` (CUDA when there is a GPU), `cpu`, `cuda`, `tensorrt`.
+    #[arg(long, env = "TRIAGE_EXECUTION_PROVIDER", value_parser = ["auto", "cpu", "cuda", "tensorrt"], default_value = "auto")]
+    execution_provider: String,
+}
+
+impl ClassifierArgs {
+    /// The scorer, and the ONNX scorer itself when that is what runs (for stats and reload).
+    fn load(&self) -> Result<(Arc<dyn Scorer>, Option<Arc<OnnxScorer>>), String> {
+        let has_model = self.model_dir.join("model.onnx").is_file();
+        match (self.classifier.as_str(), has_model) {
+            ("rules", _) => Ok((Arc::new(RuleScorer::new()), None)),
+            ("auto", false) => {
+                tracing::warn!(dir = %self.model_dir.display(), "no model.onnx here: scoring with the rule-based classifier");
+                Ok((Arc::new(RuleScorer::new()), None))
+            }
+            _ => {
+                let mut config = OnnxConfig::new(&self.model_dir);
+                config.execution_provider = match self.execution_provider.as_str() {
+                    "cpu" => ExecutionProvider::Cpu,
+                    "cuda" => ExecutionProvider::Cuda,
+                    "tensorrt" => ExecutionProvider::TensorRt,
+                    _ => ExecutionProvider::Auto,
+                };
+                let scorer =
+                    Arc::new(OnnxScorer::load(config).map_err(|e| format!("classifier: {e}"))?);
+                Ok((scorer.clone(), Some(scorer)))
+            }
+        }
+    }
+}
+
 #[derive(Args)]
 struct ServeArgs {
+    #[command(flatten)]
+    classifier: ClassifierArgs,
     /// Policy file; the embedded default policy when left out.
     #[arg(long, short, env = "TRIAGE_CONFIG")]
     config: Option<PathBuf>,
@@ -156,7 +204,27 @@ enum PolicyCommand {
 }
 
 #[derive(Args)]
+struct EvalArgs {
+    #[command(flatten)]
+    classifier: ClassifierArgs,
+    /// Labeled prompts, JSONL with `system`, `prompt`, `category`, `escalate` (classifier/data format).
+    #[arg(long)]
+    data: PathBuf,
+    /// Policy whose prices the cost table uses; the embedded default when left out.
+    #[arg(long, short, env = "TRIAGE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Print the escalation-score threshold that escalates this share of the prompts.
+    #[arg(long, value_name = "RATE")]
+    calibrate: Option<f64>,
+    /// Completion tokens assumed per answer in the cost table.
+    #[arg(long, default_value_t = 200.0)]
+    completion_tokens: f64,
+}
+
+#[derive(Args)]
 struct RouteArgs {
+    #[command(flatten)]
+    classifier: ClassifierArgs,
     /// Policy file; the embedded default policy when left out.
     #[arg(long, short, env = "TRIAGE_CONFIG")]
     config: Option<PathBuf>,
@@ -197,6 +265,7 @@ pub fn main() -> ExitCode {
         }
         Command::Route(args) => route(args),
         Command::Demo(args) => demo(args),
+        Command::Eval(args) => eval(args),
         Command::Dataset {
             command: DatasetCommand::Export(args),
         } => export(args),
@@ -245,7 +314,13 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let scorer: Arc<dyn Scorer> = Arc::new(RuleScorer::new());
+    let (scorer, onnx) = match args.classifier.load() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     tracing::info!(
         policy = source,
         classifier = %scorer.model_version(),
@@ -256,6 +331,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     );
     let redaction = policy.log.redaction.clone();
     let mut state = AppState::new(Routing::new(policy, source), scorer);
+    state.onnx = onnx;
     if let Some(config) = TracingConfig::from_env() {
         crate::install_crypto_provider();
         match Tracing::new(&config) {
@@ -393,6 +469,61 @@ fn demo(args: DemoArgs) -> ExitCode {
     crate::server::run(state, &options);
     writer.shutdown();
     ExitCode::SUCCESS
+}
+
+fn eval(args: EvalArgs) -> ExitCode {
+    init_logging(false, "warn");
+    let run = || -> Result<(), String> {
+        let (policy, _) = load_policy(args.config.as_ref())?;
+        let (scorer, _) = args.classifier.load()?;
+        let examples = crate::eval::read_examples(&args.data)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        let scored = runtime.block_on(crate::eval::score_all(scorer.as_ref(), examples))?;
+        if let Some(rate) = args.calibrate {
+            if !(0.0..=1.0).contains(&rate) {
+                return Err(format!("--calibrate {rate}: give a share between 0 and 1"));
+            }
+            let t = crate::eval::threshold_for_rate(&scored, rate);
+            println!("{t:.4}");
+            eprintln!("escalating {:.0}% of {} prompts: use `score_at_least: {t:.4}` for the frontier rule (or `score_below: {t:.4}` for local ones)", rate * 100.0, scored.len());
+            return Ok(());
+        }
+        println!(
+            "classifier {} ({}) on {} prompts of {}",
+            scorer.model_version(),
+            scorer.execution_provider(),
+            scored.len(),
+            args.data.display()
+        );
+        println!("category accuracy   {:.4}", crate::eval::accuracy(&scored));
+        println!("category macro-F1   {:.4}", crate::eval::macro_f1(&scored));
+        println!("escalation AUC      {:.4}", crate::eval::auc(&scored));
+        let (local, frontier) = crate::eval::prices(&policy);
+        println!();
+        println!("escalation rate | threshold | escalate kept local | local escalated | cost saved vs all-frontier");
+        for t in crate::eval::trade_offs(&scored, local, frontier, args.completion_tokens) {
+            println!(
+                "{:>14.0}% | {:>9.4} | {:>18.1}% | {:>14.1}% | {:>25.1}%",
+                t.rate * 100.0,
+                t.threshold,
+                t.missed * 100.0,
+                t.needless * 100.0,
+                t.saved * 100.0
+            );
+        }
+        println!("(prices: local {local:?}, frontier {frontier:?} USD per 1M input/output tokens; {} completion tokens per answer)", args.completion_tokens);
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn export(args: ExportArgs) -> ExitCode {
@@ -534,11 +665,26 @@ fn route(args: RouteArgs) -> ExitCode {
         headers.push((name.trim().to_ascii_lowercase(), value.to_owned()));
     }
     let headers = HeaderList(headers);
-    let scorer = RuleScorer::new();
-    let scores = scorer.score_now(ScoreInput {
-        system: &args.system,
-        user: &args.prompt,
+    init_logging(false, "warn");
+    let scored = args.classifier.load().and_then(|(scorer, _)| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        runtime
+            .block_on(scorer.score(ScoreInput {
+                system: &args.system,
+                user: &args.prompt,
+            }))
+            .map_err(|e| e.to_string())
     });
+    let scores = match scored {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let text_bytes = args.system.len() + args.prompt.len();
     let features = RequestFeatures {
         prompt_tokens: u32::try_from(text_bytes.div_ceil(4)).unwrap_or(u32::MAX),

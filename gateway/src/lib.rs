@@ -11,6 +11,7 @@ pub mod cli;
 pub mod demo;
 pub mod error;
 pub mod escalations;
+pub mod eval;
 pub mod observe;
 pub mod openai;
 pub mod outcome;

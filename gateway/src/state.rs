@@ -62,6 +62,8 @@ pub struct AppState {
     pub tracing: Option<Tracing>,
     /// The escalation log; None when logging is off.
     pub log: Option<EscalationLog>,
+    /// The ONNX classifier when it is the scorer: its queue and batch figures, and reloads.
+    pub onnx: Option<Arc<triage_classifier::OnnxScorer>>,
 }
 
 impl AppState {
@@ -75,6 +77,7 @@ impl AppState {
             telemetry: Telemetry::new(),
             tracing: None,
             log: None,
+            onnx: None,
         }
     }
 

@@ -53,6 +53,8 @@ fn policy_check_names_file_line_and_key() {
 fn route_prints_the_decision() {
     let (code, out, err) = triage(&[
         "route",
+        "--classifier",
+        "rules",
         "Classify this support ticket as billing or technical: my card was charged twice.",
     ]);
     assert_eq!(code, 0, "{err}");
@@ -66,7 +68,13 @@ fn route_prints_the_decision() {
     assert!(v["escalation_score"].as_f64().unwrap() < 0.4);
     assert_eq!(v["classifier"], "rules-v1");
 
-    let (_, out, _) = triage(&["route", "--tools", "Classify this ticket: refund please"]);
+    let (_, out, _) = triage(&[
+        "route",
+        "--classifier",
+        "rules",
+        "--tools",
+        "Classify this ticket: refund please",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["rule"], "tools-go-frontier");
     assert_eq!(v["target"], "gpt-4o");
@@ -145,4 +153,83 @@ fn demo_serves_simulated_traffic_that_reaches_the_stats() {
         "both kinds of traffic: {stats}"
     );
     assert!(t["savings_usd"].as_f64() > Some(0.0), "{stats}");
+}
+
+#[test]
+fn route_and_eval_use_the_bundled_onnx_model() {
+    let model = repo("classifier/model");
+    let (code, out, err) = triage(&[
+        "route",
+        "--model-dir",
+        &model,
+        "Translate into German: the meeting is moved to Friday.",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        v["classifier"].as_str().unwrap().starts_with("triage-"),
+        "{v}"
+    );
+    assert_eq!(v["category"], "translation");
+    assert_eq!(v["tier"], "local");
+
+    let (code, out, err) = triage(&[
+        "route",
+        "--model-dir",
+        &model,
+        "Write an original sonnet about the sea at night.",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["tier"], "frontier", "{v}");
+
+    // eval over a small labeled file: the report has every figure, and calibration a threshold.
+    let data = std::env::temp_dir().join(format!("triage-eval-{}.jsonl", std::process::id()));
+    let lines: Vec<&str> = include_str!("../../classifier/data/test.jsonl")
+        .lines()
+        .take(60)
+        .collect();
+    std::fs::write(&data, lines.join("\n")).unwrap();
+    let (code, out, err) = triage(&[
+        "eval",
+        "--model-dir",
+        &model,
+        "--data",
+        data.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for needle in [
+        "category accuracy",
+        "category macro-F1",
+        "escalation AUC",
+        "cost saved vs all-frontier",
+        "50% |",
+    ] {
+        assert!(out.contains(needle), "{needle} missing in\n{out}");
+    }
+    let (code, out, err) = triage(&[
+        "eval",
+        "--model-dir",
+        &model,
+        "--data",
+        data.to_str().unwrap(),
+        "--calibrate",
+        "0.3",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let threshold: f64 = out.trim().parse().unwrap();
+    assert!((0.0..=1.0).contains(&threshold));
+    assert!(err.contains("score_at_least"), "{err}");
+    let _ = std::fs::remove_file(&data);
+
+    let (code, _, err) = triage(&[
+        "route",
+        "--classifier",
+        "onnx",
+        "--model-dir",
+        "/nonexistent",
+        "hi",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("classifier"), "{err}");
 }

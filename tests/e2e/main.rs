@@ -1,6 +1,7 @@
 //! End-to-end: the real gateway, real fake upstreams on loopback, a real HTTP client.
 
 mod accounting;
+mod classifier;
 mod errors;
 mod fallback;
 mod flywheel;

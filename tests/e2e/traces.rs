@@ -13,7 +13,10 @@ async fn spans_follow_the_request_and_the_trace_continues_upstream() {
         &policy(&local, &local),
         &[],
         Extras {
-            tracing: Some(TracingConfig { endpoint: format!("http://{}/v1/traces", collector.addr), json: true }),
+            tracing: Some(TracingConfig {
+                endpoint: format!("http://{}/v1/traces", collector.addr),
+                json: true,
+            }),
             ..Default::default()
         },
     );
@@ -21,7 +24,10 @@ async fn spans_follow_the_request_and_the_trace_continues_upstream() {
     let r = client()
         .post(format!("{}/v1/chat/completions", gw.url))
         .header("traceparent", format!("00-{trace_id}-00f067aa0ba902b7-01"))
-        .json(&chat("auto", "Extract the invoice number from: Invoice 4411."))
+        .json(&chat(
+            "auto",
+            "Extract the invoice number from: Invoice 4411.",
+        ))
         .send()
         .await
         .unwrap();
@@ -29,9 +35,15 @@ async fn spans_follow_the_request_and_the_trace_continues_upstream() {
     gw.wait_recorded(1).await;
     gw.flush_traces();
 
-    let upstream_traceparent = local.received()[0].header("traceparent").unwrap().to_owned();
+    let upstream_traceparent = local.received()[0]
+        .header("traceparent")
+        .unwrap()
+        .to_owned();
     let parts: Vec<&str> = upstream_traceparent.split('-').collect();
-    assert_eq!(parts[1], trace_id, "the upstream call continues the client's trace");
+    assert_eq!(
+        parts[1], trace_id,
+        "the upstream call continues the client's trace"
+    );
 
     let mut spans = Vec::new();
     for export in collector.received() {
@@ -44,26 +56,66 @@ async fn spans_follow_the_request_and_the_trace_continues_upstream() {
         }
     }
     let attr = |span: &serde_json::Value, key: &str| -> serde_json::Value {
-        span["attributes"].as_array().unwrap().iter().find(|a| a["key"] == key).map(|a| a["value"].clone()).unwrap_or_default()
+        span["attributes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["key"] == key)
+            .map(|a| a["value"].clone())
+            .unwrap_or_default()
     };
-    let by_name = |name: &str| spans.iter().find(|s| s["name"] == name).unwrap_or_else(|| panic!("no span {name}: {spans:#?}")).clone();
+    let by_name = |name: &str| {
+        spans
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap_or_else(|| panic!("no span {name}: {spans:#?}"))
+            .clone()
+    };
     let server = by_name("POST /v1/chat/completions");
     let classify = by_name("classify");
     let upstream = by_name("chat extract-lora");
     for s in [&server, &classify, &upstream] {
         assert_eq!(s["traceId"].as_str().unwrap().to_lowercase(), trace_id);
     }
-    assert_eq!(server["parentSpanId"].as_str().unwrap().to_lowercase(), "00f067aa0ba902b7");
+    assert_eq!(
+        server["parentSpanId"].as_str().unwrap().to_lowercase(),
+        "00f067aa0ba902b7"
+    );
     assert_eq!(classify["parentSpanId"], server["spanId"]);
     assert_eq!(upstream["parentSpanId"], server["spanId"]);
-    assert_eq!(parts[2], upstream["spanId"].as_str().unwrap().to_lowercase(), "traceparent names the upstream span");
-    assert_eq!(attr(&upstream, "gen_ai.request.model")["stringValue"], "extract-lora");
-    assert_eq!(attr(&upstream, "gen_ai.operation.name")["stringValue"], "chat");
-    assert_eq!(attr(&upstream, "gen_ai.usage.input_tokens")["intValue"], "120");
-    assert_eq!(attr(&upstream, "gen_ai.usage.output_tokens")["intValue"], "30");
-    assert_eq!(attr(&upstream, "gen_ai.response.model")["stringValue"], "extract-lora");
-    assert_eq!(attr(&classify, "triage.category")["stringValue"], "extraction");
+    assert_eq!(
+        parts[2],
+        upstream["spanId"].as_str().unwrap().to_lowercase(),
+        "traceparent names the upstream span"
+    );
+    assert_eq!(
+        attr(&upstream, "gen_ai.request.model")["stringValue"],
+        "extract-lora"
+    );
+    assert_eq!(
+        attr(&upstream, "gen_ai.operation.name")["stringValue"],
+        "chat"
+    );
+    assert_eq!(
+        attr(&upstream, "gen_ai.usage.input_tokens")["intValue"],
+        "120"
+    );
+    assert_eq!(
+        attr(&upstream, "gen_ai.usage.output_tokens")["intValue"],
+        "30"
+    );
+    assert_eq!(
+        attr(&upstream, "gen_ai.response.model")["stringValue"],
+        "extract-lora"
+    );
+    assert_eq!(
+        attr(&classify, "triage.category")["stringValue"],
+        "extraction"
+    );
     assert_eq!(attr(&server, "triage.route")["stringValue"], "auto");
-    assert_eq!(attr(&server, "http.response.status_code")["intValue"], "200");
+    assert_eq!(
+        attr(&server, "http.response.status_code")["intValue"],
+        "200"
+    );
     gw.stop();
 }
