@@ -120,6 +120,9 @@ struct ExportArgs {
     validation_fraction: f64,
 }
 
+/// The scorer, and the ONNX scorer itself when that is what runs.
+type LoadedClassifier = (Arc<dyn Scorer>, Option<Arc<OnnxScorer>>);
+
 /// Which classifier scores prompts.
 #[derive(Args, Clone)]
 struct ClassifierArgs {
@@ -137,7 +140,7 @@ struct ClassifierArgs {
 
 impl ClassifierArgs {
     /// The scorer, and the ONNX scorer itself when that is what runs (for stats and reload).
-    fn load(&self) -> Result<(Arc<dyn Scorer>, Option<Arc<OnnxScorer>>), String> {
+    fn load(&self) -> Result<LoadedClassifier, String> {
         let has_model = self.model_dir.join("model.onnx").is_file();
         match (self.classifier.as_str(), has_model) {
             ("rules", _) => Ok((Arc::new(RuleScorer::new()), None)),
