@@ -8,6 +8,8 @@ use pingora::apps::http_app::ServeHttp;
 use pingora::protocols::http::ServerSession;
 use serde_json::json;
 
+use triage_classifier::Scorer;
+
 use crate::state::AppState;
 
 /// The cost dashboard: one self-contained page (no CDN, no external assets) reading /api/stats.
@@ -35,10 +37,91 @@ fn response(status: u16, content_type: &str, body: Vec<u8>) -> Response<Vec<u8>>
         .expect("valid response")
 }
 
+fn error(message: &str, code: &str) -> serde_json::Value {
+    json!({"error": {"message": message, "type": "invalid_request_error", "param": null, "code": code}})
+}
+
+impl AdminApp {
+    /// `POST /admin/reload`: re-reads the policy file and the classifier's model directory.
+    /// Each new one is loaded whole and checked before it replaces the old; on failure the old
+    /// one keeps serving and the error is returned.
+    async fn reload(&self) -> Response<Vec<u8>> {
+        let mut report = serde_json::Map::new();
+        let mut failed = false;
+        let source = self.state.routing.load().source.clone();
+        let path = std::path::PathBuf::from(&source);
+        if path.is_file() {
+            match crate::cli::load_policy(Some(&path)) {
+                Ok((policy, source)) => {
+                    self.state
+                        .routing
+                        .store(std::sync::Arc::new(crate::state::Routing::new(
+                            policy, source,
+                        )));
+                    report.insert(
+                        "policy".into(),
+                        json!({"status": "reloaded", "source": path}),
+                    );
+                }
+                Err(e) => {
+                    failed = true;
+                    report.insert("policy".into(), json!({"status": "kept", "error": e}));
+                }
+            }
+        } else {
+            report.insert(
+                "policy".into(),
+                json!({"status": "unchanged", "source": source}),
+            );
+        }
+        if let Some(onnx) = self.state.onnx.clone() {
+            let result = tokio::task::spawn_blocking(move || {
+                let dir = onnx.model_dir();
+                onnx.reload(&dir).map(|()| onnx.model_version())
+            })
+            .await;
+            match result {
+                Ok(Ok(version)) => {
+                    report.insert(
+                        "classifier".into(),
+                        json!({"status": "reloaded", "model": &*version}),
+                    );
+                }
+                Ok(Err(e)) => {
+                    failed = true;
+                    report.insert(
+                        "classifier".into(),
+                        json!({"status": "kept", "error": e.to_string()}),
+                    );
+                }
+                Err(e) => {
+                    failed = true;
+                    report.insert(
+                        "classifier".into(),
+                        json!({"status": "kept", "error": e.to_string()}),
+                    );
+                }
+            }
+        }
+        json_response(
+            if failed { 500 } else { 200 },
+            serde_json::Value::Object(report),
+        )
+    }
+}
+
 #[async_trait]
 impl ServeHttp for AdminApp {
     async fn response(&self, session: &mut ServerSession) -> Response<Vec<u8>> {
         let path = session.req_header().uri.path().to_owned();
+        let method = session.req_header().method.as_str().to_owned();
+        match (method.as_str(), path.as_str()) {
+            ("POST", "/admin/reload") => return self.reload().await,
+            (_, "/admin/reload") => {
+                return json_response(405, error("POST /admin/reload", "method_not_allowed"))
+            }
+            _ => {}
+        }
         match path.as_str() {
             "/healthz" => json_response(200, json!({"status": "ok"})),
             "/dashboard" => response(

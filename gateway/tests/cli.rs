@@ -233,3 +233,110 @@ fn route_and_eval_use_the_bundled_onnx_model() {
     assert_eq!(code, 1);
     assert!(err.contains("classifier"), "{err}");
 }
+
+/// A minimal HTTP/1.1 exchange over loopback: (status, body).
+fn http(port: u16, method: &str, path: &str, body: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    let status = out.split(' ').nth(1)?.parse().ok()?;
+    let (head, rest) = out.split_once("\r\n\r\n")?;
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        // Good enough for small test bodies: drop the chunk-size lines.
+        rest.split("\r\n")
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, l)| l)
+            .collect()
+    } else {
+        rest.to_owned()
+    };
+    Some((status, body))
+}
+
+#[test]
+fn admin_reload_swaps_the_policy_and_keeps_it_when_the_new_one_is_bad() {
+    let port = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let (api, admin) = (port(), port());
+    let dir = std::env::temp_dir().join(format!("triage-reload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("policy.yaml");
+    let text = |route: &str| {
+        format!(
+            "version: 1\nupstreams:\n  u: {{ base_url: 'http://127.0.0.1:1/v1' }}\nmodels:\n  m: {{ upstream: u, tier: local, price: {{ input_per_1m: 0, output_per_1m: 0 }} }}\nroutes:\n  {route}:\n    default: m\n"
+        )
+    };
+    std::fs::write(&policy, text("first")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
+        .args([
+            "serve",
+            "--classifier",
+            "rules",
+            "--no-escalation-log",
+            "--listen",
+            &format!("127.0.0.1:{api}"),
+            "--admin-listen",
+            &format!("127.0.0.1:{admin}"),
+        ])
+        .arg("--config")
+        .arg(&policy)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let models = || {
+        http(api, "GET", "/v1/models", "")
+            .map(|(_, b)| b)
+            .unwrap_or_default()
+    };
+    for _ in 0..300 {
+        if models().contains("first") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let before = models();
+    std::fs::write(&policy, text("second")).unwrap();
+    let reload = http(admin, "POST", "/admin/reload", "");
+    let after = models();
+    std::fs::write(&policy, "version: 1\nnot: valid\n").unwrap();
+    let bad = http(admin, "POST", "/admin/reload", "");
+    let after_bad = models();
+    child.kill().unwrap();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+
+    assert!(before.contains("\"first\""), "{before}");
+    let (status, body) = reload.unwrap();
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("reloaded"), "{body}");
+    assert!(
+        after.contains("\"second\"") && !after.contains("\"first\""),
+        "{after}"
+    );
+    let (status, body) = bad.unwrap();
+    assert_eq!(status, 500, "{body}");
+    assert!(
+        body.contains("kept") && body.contains("unknown field `not`"),
+        "{body}"
+    );
+    assert!(
+        after_bad.contains("\"second\""),
+        "the old policy keeps serving: {after_bad}"
+    );
+}
