@@ -8,9 +8,10 @@ use http_body_util::{BodyExt, Full};
 use hyper::Request;
 use hyper_util::rt::TokioIo;
 
-/// A realistic routed request: a short document and a narrow instruction (~180 tokens).
-fn request_body(stream: bool) -> Bytes {
-    let prompt = "From: billing@acme.example\nSubject: Invoice 4411\n\nHello, please find attached invoice 4411 for the October services: consulting (10 h at 95.00 USD), hosting (25.00 USD). The total of 120.00 USD is due on 2026-12-01. Bank transfer details are on the second page. Regards, Acme billing.\n\nExtract the invoice number, the total and the due date as JSON.";
+/// A realistic routed request: a short document and a narrow instruction (~180 tokens). `n`
+/// varies the invoice number, so no request repeats (the classifier's cache never answers).
+fn request_body(stream: bool, n: u64) -> Bytes {
+    let prompt = format!("From: billing@acme.example\nSubject: Invoice {n}\n\nHello, please find attached invoice {n} for the October services: consulting (10 h at 95.00 USD), hosting (25.00 USD). The total of 120.00 USD is due on 2026-12-01. Bank transfer details are on the second page. Regards, Acme billing.\n\nExtract the invoice number, the total and the due date as JSON.");
     let body = serde_json::json!({
         "model": "auto",
         "messages": [
@@ -77,17 +78,21 @@ pub async fn closed_loop(
     concurrency: usize,
     duration: Duration,
 ) -> anyhow::Result<Report> {
-    let body = request_body(false);
     let start = Instant::now();
     let measure_from = start + Duration::from_secs(1);
     let end = measure_from + duration;
     let mut workers = Vec::new();
+    let counter = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     for _ in 0..concurrency {
-        let body = body.clone();
+        let counter = counter.clone();
         let mut sender = connect(addr).await?;
         workers.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             loop {
+                let body = request_body(
+                    false,
+                    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                );
                 let t = Instant::now();
                 if t >= end {
                     break;
@@ -112,11 +117,11 @@ pub async fn closed_loop(
 
 /// Sequential streaming requests; records the time until the first body chunk arrives.
 pub async fn first_chunk(addr: SocketAddr, requests: usize) -> anyhow::Result<Report> {
-    let body = request_body(true);
     let mut sender = connect(addr).await?;
     let mut ttfc = Vec::with_capacity(requests);
     let start = Instant::now();
     for i in 0..requests + 50 {
+        let body = request_body(true, i as u64);
         sender.ready().await?;
         let t = Instant::now();
         let resp = sender.send_request(request(addr, &body)).await?;

@@ -31,7 +31,17 @@ struct Args {
     /// once; an LLM server takes tens to thousands of milliseconds).
     #[arg(long, default_value_t = 0)]
     upstream_delay_ms: u64,
-    /// Run everything (throughput at each concurrency and streaming).
+    /// Classifier in the gateway: `rules` or `onnx`.
+    #[arg(long, default_value = "rules", value_parser = ["rules", "onnx"])]
+    classifier: String,
+    /// Model directory for `--classifier onnx`.
+    #[arg(long, default_value = "classifier/model")]
+    model_dir: std::path::PathBuf,
+    /// Also compare the gateway at concurrency 64 with the escalation log off and logging every
+    /// request.
+    #[arg(long)]
+    compare_log: bool,
+    /// Everything: implies --compare-log.
     #[arg(long)]
     all: bool,
 }
@@ -56,17 +66,38 @@ routes:
     fallbacks: [frontier]
 "#;
 
-fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
-    let upstream = upstream::start(Duration::from_millis(args.upstream_delay_ms))?;
-    let policy = Policy::from_yaml(
-        "bench.yaml",
-        &POLICY.replace("{addr}", &upstream.to_string()),
-    )?;
-    let state = AppState::new(
-        Routing::with_env(policy, "bench".into(), |_| None),
-        Arc::new(triage_classifier::RuleScorer::new()),
-    ).shared();
+/// A gateway for the benchmark, in this process.
+struct Gateway {
+    addr: std::net::SocketAddr,
+    running: triage_gateway::RunningGateway,
+    log: Option<triage_flywheel::LogWriter>,
+}
+
+fn start_gateway(
+    args: &Args,
+    upstream: std::net::SocketAddr,
+    log_dir: Option<&std::path::Path>,
+) -> anyhow::Result<Gateway> {
+    let mut yaml = POLICY.replace("{addr}", &upstream.to_string());
+    if log_dir.is_some() {
+        // Log every request, local ones too: the worst case for the writer.
+        yaml.push_str("escalation_log:\n  local: true\n");
+    }
+    let policy = Policy::from_yaml("bench.yaml", &yaml)?;
+    let scorer: Arc<dyn triage_classifier::Scorer> = match args.classifier.as_str() {
+        "onnx" => Arc::new(triage_classifier::OnnxScorer::load(
+            triage_classifier::OnnxConfig::new(&args.model_dir),
+        )?),
+        _ => Arc::new(triage_classifier::RuleScorer::new()),
+    };
+    let mut state = AppState::new(Routing::with_env(policy, "bench".into(), |_| None), scorer);
+    let mut log = None;
+    if let Some(dir) = log_dir {
+        let writer =
+            triage_flywheel::LogWriter::open_dir(dir, Default::default(), Default::default())?;
+        state = state.with_log(writer.handle());
+        log = Some(writer);
+    }
     let api = free_port();
     let options = ServeOptions {
         listen: format!("127.0.0.1:{api}"),
@@ -74,19 +105,37 @@ fn main() -> anyhow::Result<()> {
         threads: args.gateway_threads,
         grace_period_seconds: 0,
     };
-    let gateway = triage_gateway::spawn(state, &options);
-    let gateway_addr: std::net::SocketAddr = format!("127.0.0.1:{api}").parse()?;
-    while std::net::TcpStream::connect(gateway_addr).is_err() {
+    let running = triage_gateway::spawn(state.shared(), &options);
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{api}").parse()?;
+    while std::net::TcpStream::connect(addr).is_err() {
         std::thread::sleep(Duration::from_millis(10));
     }
+    Ok(Gateway { addr, running, log })
+}
 
+fn row(name: &str, c: usize, r: &load::Report) {
+    println!(
+        "| {name} | {c} | {} | {:.0} | {:.3} | {:.3} |",
+        r.requests,
+        r.rps(),
+        r.p(50.0),
+        r.p(99.0)
+    );
+}
+
+fn main() -> anyhow::Result<()> {
+    let mut args = Args::parse();
+    args.compare_log |= args.all;
+    let upstream = upstream::start(Duration::from_millis(args.upstream_delay_ms))?;
+    let gateway = start_gateway(&args, upstream, None)?;
+    let gateway_addr = gateway.addr;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     let duration = Duration::from_secs(args.seconds);
     println!(
-        "# triage-bench: fake upstream {upstream} (answers after {} ms), gateway {gateway_addr} ({} proxy thread(s)), load generator 1 thread",
-        args.upstream_delay_ms, args.gateway_threads
+        "# triage-bench: fake upstream {upstream} (answers after {} ms), gateway {gateway_addr} ({} proxy thread(s), {} classifier), load generator 1 thread",
+        args.upstream_delay_ms, args.gateway_threads, args.classifier
     );
     println!("| run | concurrency | requests | RPS | p50 ms | p99 ms |");
     println!("|---|---:|---:|---:|---:|---:|");
@@ -94,15 +143,8 @@ fn main() -> anyhow::Result<()> {
     for &c in &args.concurrency {
         let direct = runtime.block_on(load::closed_loop(upstream, c, duration))?;
         let through = runtime.block_on(load::closed_loop(gateway_addr, c, duration))?;
-        for (name, r) in [("direct", &direct), ("through triage", &through)] {
-            println!(
-                "| {name} | {c} | {} | {:.0} | {:.3} | {:.3} |",
-                r.requests,
-                r.rps(),
-                r.p(50.0),
-                r.p(99.0)
-            );
-        }
+        row("direct", c, &direct);
+        row("through triage", c, &through);
         summary.push(format!(
             "concurrency {c}: added p50 {:.3} ms, added p99 {:.3} ms, RPS through/direct {:.0}%",
             through.p(50.0) - direct.p(50.0),
@@ -110,7 +152,7 @@ fn main() -> anyhow::Result<()> {
             100.0 * through.rps() / direct.rps()
         ));
     }
-    if args.all || args.stream_requests > 0 {
+    if args.stream_requests > 0 {
         let direct = runtime.block_on(load::first_chunk(upstream, args.stream_requests))?;
         let through = runtime.block_on(load::first_chunk(gateway_addr, args.stream_requests))?;
         println!();
@@ -130,11 +172,40 @@ fn main() -> anyhow::Result<()> {
             through.p(99.0) - direct.p(99.0)
         ));
     }
+    gateway.running.stop();
+    if args.compare_log {
+        let dir = std::env::temp_dir().join(format!("triage-bench-log-{}", std::process::id()));
+        let c = 64;
+        let off_gateway = start_gateway(&args, upstream, None)?;
+        let off = runtime.block_on(load::closed_loop(off_gateway.addr, c, duration))?;
+        off_gateway.running.stop();
+        let on_gateway = start_gateway(&args, upstream, Some(&dir))?;
+        let on = runtime.block_on(load::closed_loop(on_gateway.addr, c, duration))?;
+        let stats = on_gateway.log.as_ref().map(|l| l.stats());
+        on_gateway.running.stop();
+        if let Some(log) = on_gateway.log {
+            log.shutdown();
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        println!();
+        println!("| escalation log | concurrency | requests | RPS | p50 ms | p99 ms |");
+        println!("|---|---:|---:|---:|---:|---:|");
+        row("off", c, &off);
+        row("every request logged", c, &on);
+        let stats = stats.unwrap_or_default();
+        summary.push(format!(
+            "escalation log at concurrency {c}: p50 {:+.1}%, p99 {:+.1}%, RPS {:+.1}% with every request logged; {:.0} records/s written, {} dropped",
+            100.0 * (on.p(50.0) / off.p(50.0) - 1.0),
+            100.0 * (on.p(99.0) / off.p(99.0) - 1.0),
+            100.0 * (on.rps() / off.rps() - 1.0),
+            stats.written as f64 / (duration.as_secs_f64() + 1.0),
+            stats.dropped
+        ));
+    }
     println!();
     for line in summary {
         println!("{line}");
     }
-    gateway.stop();
     Ok(())
 }
 
