@@ -23,6 +23,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model_dir")
     ap.add_argument("--iters", type=int, default=3000)
+    ap.add_argument("--write", action="store_true", help="store the result in <model_dir>/metrics.json (then re-render the card)")
     ap.add_argument("--data", default=os.path.join(os.path.dirname(HERE), "data", "test.jsonl"))
     a = ap.parse_args()
     lab = json.load(open(os.path.join(a.model_dir, "labels.json")))
@@ -30,6 +31,12 @@ def main():
     res = T.latency(os.path.join(a.model_dir, "model.onnx"), tok, T.read_jsonl(a.data), a.iters)
     res["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(res, indent=1))
+    if a.write:
+        mp = os.path.join(a.model_dir, "metrics.json")
+        m = json.load(open(mp))
+        m["latency"] = res
+        with open(mp, "w") as f:
+            json.dump(m, f, indent=1)
 
 
 if __name__ == "__main__":
