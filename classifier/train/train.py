@@ -415,6 +415,8 @@ def main(argv=None):
         with open(os.path.join(args.out, "MODEL_CARD.md"), "w") as f:
             sv = os.path.join(args.out, "split_variance.json")
             f.write(model_card.render(report, labels, json.load(open(sv)) if os.path.exists(sv) else None))
+    import golden
+    golden.main(args.out)   # parity fixtures for the Rust runtime
     log(f"done in {time.time() - t_start:.0f}s -> {args.out}")
     return report
 
