@@ -15,7 +15,7 @@ def render(r, labels, split_var=None):
     s.append(f"# Model card: {r['version']}\n\n")
     s.append("Prompt classifier for the Triage gateway: one ONNX file that gives, for one or many prompts, a category "
              "distribution over 13 task types and the probability that the prompt should be escalated to a frontier "
-             "model (`escalation`), instead of being served by a small local model.\n")
+             "model (`escalation`), instead of being served by a small local model.\n\n")
     s.append("## Files\n\n")
     s.append("| file | bytes | what |\n|---|---:|---|\n")
     s.append(f"| `model.onnx` | {r['sizes_bytes']['model.onnx']:,} | int8 (dynamic, per-channel) ONNX model, opset 17, sha256 `{r['model_sha256'][:16]}...` |\n")
@@ -83,7 +83,7 @@ def render(r, labels, split_var=None):
     s.append("\nPer-category F1 on test (int8): " + ", ".join(f"{k} {v}" for k, v in ev["test_int8_per_category_f1"].items()) + "\n\n")
     s.append("Targets: escalation AUC >= 0.90 and category macro-F1 >= 0.80 on the test split.\n\n")
     s.append("**Caveat, read before trusting these numbers.** The data set is synthetic (see classifier/data/DATA_CARD.md): "
-             "about 95% of it comes from hand-written instruction phrasings combined with hand-written documents by a generator. "
+             "about 97% of it comes from hand-written instruction phrasings combined with hand-written documents by a generator. "
              "The split is by phrasing (no test phrasing is seen in training) but the documents, slot values and style are shared, "
              "so these figures overstate accuracy on real traffic. The hand-written slice (one-off prompts, not templated) is the "
              "better indication, but it is tiny (see n); `classifier/train/smoke.py` shows the model on 12 fresh prompts (9 plausible). Retrain with `--extra` on labeled gateway logs as soon as they exist.\n\n")
