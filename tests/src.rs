@@ -241,9 +241,9 @@ impl TestGateway {
         }
     }
 
-    /// Waits until the gateway has recorded `n` finished requests (a request is recorded just
-    /// after its last byte went out, so a client can be a moment ahead).
-    pub async fn wait_recorded(&self, n: u64) {
+    /// `/api/stats` once the gateway has recorded `n` finished requests (a request is recorded
+    /// just after its last byte went out, so a client can be a moment ahead).
+    pub async fn stats_after(&self, n: u64) -> serde_json::Value {
         for _ in 0..1000 {
             let s: serde_json::Value = client()
                 .get(format!("{}/api/stats", self.admin_url))
@@ -254,11 +254,28 @@ impl TestGateway {
                 .await
                 .unwrap();
             if s["totals"]["requests"].as_u64() >= Some(n) {
-                return;
+                return s;
             }
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
         panic!("the gateway never recorded {n} requests");
+    }
+
+    /// Waits until the gateway has recorded `n` finished requests.
+    pub async fn wait_recorded(&self, n: u64) {
+        self.stats_after(n).await;
+    }
+
+    /// The Prometheus text of `/metrics`.
+    pub async fn metrics(&self) -> String {
+        client()
+            .get(format!("{}/metrics", self.admin_url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
     }
 
     /// Waits until every record logged so far is on disk.
@@ -353,4 +370,16 @@ impl FakeUpstream {
             json_response(200, &body.to_string())
         })
     }
+}
+
+/// The value of the Prometheus sample whose line starts with `series` (name and labels).
+pub fn metric_sample(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(series))
+        .unwrap_or_else(|| panic!("no sample {series} in\n{text}"))
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
 }

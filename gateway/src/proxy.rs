@@ -230,6 +230,20 @@ impl Gateway {
         }
     }
 
+    /// Sets `triage_upstream_up` for the current candidate's upstream.
+    fn mark_upstream(&self, ctx: &RequestCtx, up: bool) {
+        if let Some(id) = ctx.current() {
+            let upstream = ctx
+                .routing
+                .upstreams
+                .get(ctx.routing.policy.model(id).upstream);
+            let gauge = &self.state.telemetry.metrics.upstream_up;
+            gauge
+                .with_label_values(&[&upstream.name])
+                .set(if up { 1.0 } else { 0.0 });
+        }
+    }
+
     /// A child span of the request's span, when tracing is on.
     fn trace_child(
         &self,
@@ -508,18 +522,7 @@ impl ProxyHttp for Gateway {
     ) -> Result<()> {
         let status = resp.status.as_u16();
         ctx.upstream_status = Some(status);
-        if let Some(id) = ctx.current() {
-            let upstream = ctx
-                .routing
-                .upstreams
-                .get(ctx.routing.policy.model(id).upstream);
-            self.state
-                .telemetry
-                .metrics
-                .upstream_up
-                .with_label_values(&[&upstream.name])
-                .set(1.0);
-        }
+        self.mark_upstream(ctx, true);
         if (status >= 500 || status == 429) && ctx.has_next_candidate() {
             let mut e = Error::explain(
                 ErrorType::HTTPStatus(status),
@@ -591,18 +594,7 @@ impl ProxyHttp for Gateway {
         ctx: &mut RequestCtx,
         mut e: Box<Error>,
     ) -> Box<Error> {
-        if let Some(id) = ctx.current() {
-            let upstream = ctx
-                .routing
-                .upstreams
-                .get(ctx.routing.policy.model(id).upstream);
-            self.state
-                .telemetry
-                .metrics
-                .upstream_up
-                .with_label_values(&[&upstream.name])
-                .set(0.0);
-        }
+        self.mark_upstream(ctx, false);
         e.set_retry(ctx.has_next_candidate());
         e
     }

@@ -2,50 +2,7 @@
 //! stream usage is counted whether or not the client asked for it, without changing its stream.
 
 use crate::{chat, policy, FRONTIER_KEY};
-use triage_e2e::{client, openai_sse, FakeUpstream, TestGateway};
-
-/// `/api/stats` once it has recorded `requests` requests (a request is recorded just after its
-/// last byte went out, so a client can be a moment ahead of the stats).
-async fn stats(gw: &TestGateway, requests: u64) -> serde_json::Value {
-    for _ in 0..500 {
-        let s: serde_json::Value = client()
-            .get(format!("{}/api/stats", gw.admin_url))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        if s["totals"]["requests"].as_u64() >= Some(requests) {
-            return s;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
-    panic!("stats never reached {requests} requests");
-}
-
-async fn metrics(gw: &TestGateway) -> String {
-    client()
-        .get(format!("{}/metrics", gw.admin_url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
-/// The value of the Prometheus sample whose line starts with `series` (name and labels).
-fn sample(text: &str, series: &str) -> f64 {
-    text.lines()
-        .find(|l| l.starts_with(series))
-        .unwrap_or_else(|| panic!("no sample {series} in\n{text}"))
-        .rsplit(' ')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
-}
+use triage_e2e::{client, metric_sample as sample, openai_sse, FakeUpstream, TestGateway};
 
 #[tokio::test]
 async fn stats_and_metrics_match_known_traffic() {
@@ -73,7 +30,7 @@ async fn stats_and_metrics_match_known_traffic() {
         .unwrap();
     assert_eq!(r.status(), 404);
 
-    let s = stats(&gw, 4).await;
+    let s = gw.stats_after(4).await;
     let t = &s["totals"];
     assert_eq!(t["requests"], 4);
     assert_eq!(t["errors"], 1);
@@ -105,7 +62,7 @@ async fn stats_and_metrics_match_known_traffic() {
         .sum();
     assert_eq!(in_series, 4);
 
-    let m = metrics(&gw).await;
+    let m = gw.metrics().await;
     assert_eq!(
         sample(
             &m,
@@ -227,7 +184,7 @@ async fn stream_usage_is_counted_without_changing_the_clients_stream() {
         serde_json::json!({"include_usage": false})
     );
 
-    let t = &stats(&gw, 3).await["totals"];
+    let t = &gw.stats_after(3).await["totals"];
     assert_eq!(t["requests"], 3);
     // Two streams reported 40 + 3; the third is estimated from ~4 bytes a token:
     // "Capital of France?" is 18 bytes -> 5 tokens, "Paris" 5 bytes -> 2 tokens.
@@ -247,7 +204,7 @@ async fn usage_is_estimated_when_the_upstream_reports_none() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    let t = &stats(&gw, 1).await["totals"];
+    let t = &gw.stats_after(1).await["totals"];
     assert_eq!(t["prompt_tokens"], 2);
     assert_eq!(t["completion_tokens"], 2, "\"Paris\" is 5 bytes");
     gw.stop();

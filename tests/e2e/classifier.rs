@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::{chat, policy, FRONTIER_KEY};
 use triage_classifier::{OnnxConfig, OnnxScorer, ScoreError, ScoreFuture, ScoreInput, Scorer};
-use triage_e2e::{client, Extras, FakeUpstream, TestGateway};
+use triage_e2e::{client, metric_sample, Extras, FakeUpstream, TestGateway};
 
 fn bundled_model() -> Arc<OnnxScorer> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../classifier/model");
@@ -123,17 +123,9 @@ async fn a_classifier_that_cannot_score_sends_requests_to_on_classifier_error() 
     assert_eq!(r.headers()["x-triage-category"], "unknown");
     assert!(r.headers().get("x-triage-score").is_none());
     gw.wait_recorded(2).await;
-    let m = c
-        .get(format!("{}/metrics", gw.admin_url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        m.lines().any(|l| l == "triage_classifier_errors_total 2"),
-        "{m}"
+    assert_eq!(
+        metric_sample(&gw.metrics().await, "triage_classifier_errors_total "),
+        2.0
     );
     gw.stop();
 }

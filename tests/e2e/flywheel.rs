@@ -2,7 +2,7 @@
 //! reassembled answer, redaction, export to fine-tuning data, feedback, shadow traffic.
 
 use crate::{chat, FRONTIER_KEY};
-use triage_e2e::{client, Extras, FakeUpstream, TestGateway};
+use triage_e2e::{client, metric_sample, Extras, FakeUpstream, TestGateway};
 use triage_flywheel::{Reader, Record, RecordKind};
 
 fn policy_with_log(local: &FakeUpstream, frontier: &FakeUpstream, log: &str) -> String {
@@ -333,22 +333,8 @@ async fn a_full_log_queue_drops_and_counts_without_failing_requests() {
     );
     gw.wait_recorded(40).await;
     gw.flush_log();
-    let m = client()
-        .get(format!("{}/metrics", gw.admin_url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let sample = |name: &str| -> u64 {
-        m.lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.rsplit(' ').next())
-            .unwrap()
-            .parse()
-            .unwrap()
-    };
+    let m = gw.metrics().await;
+    let sample = |name: &str| metric_sample(&m, name) as u64;
     let written = sample(r#"triage_log_records{outcome="written"}"#);
     let dropped = sample(r#"triage_log_records{outcome="dropped"}"#);
     gw.stop();
