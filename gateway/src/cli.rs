@@ -186,6 +186,10 @@ struct ServeArgs {
     /// Log as JSON lines instead of text.
     #[arg(long, env = "TRIAGE_LOG_JSON")]
     log_json: bool,
+    /// Put the last user message (cut to 2 KiB) in each access log line. Off by default: access
+    /// logs carry no prompt text.
+    #[arg(long, env = "TRIAGE_LOG_PROMPTS")]
+    log_prompts: bool,
     /// Directory of the escalation log (fine-tuning data), created if missing.
     #[arg(
         long,
@@ -335,6 +339,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     let redaction = policy.log.redaction.clone();
     let mut state = AppState::new(Routing::new(policy, source), scorer);
     state.onnx = onnx;
+    state.log_prompts = args.log_prompts;
     if let Some(config) = TracingConfig::from_env() {
         crate::install_crypto_provider();
         match Tracing::new(&config) {

@@ -96,6 +96,16 @@ impl HeaderLookup for Headers<'_> {
     }
 }
 
+/// The last user message, cut to 2 KiB, for access logs that asked for prompt text.
+fn prompt_excerpt(ctx: &RequestCtx) -> Option<String> {
+    let text = &ctx.request.as_ref()?.chat.as_ref()?.last_user;
+    let mut end = text.len().min(2048);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Some(text[..end].to_owned())
+}
+
 /// The client's `x-request-id` if it is a sane token, else a new UUID.
 fn request_id(req: &RequestHeader) -> String {
     req.headers
@@ -672,7 +682,9 @@ impl ProxyHttp for Gateway {
             completion_tokens = event.usage.map(|u| u.completion_tokens),
             cost_usd = event.cost_usd,
             duration_ms = event.latency.as_secs_f64() * 1e3,
+            ttfb_ms = event.time_to_first_byte.map(|d| d.as_secs_f64() * 1e3),
             error = e.map(|e| e.to_string()),
+            prompt = self.state.log_prompts.then(|| prompt_excerpt(ctx)).flatten(),
         );
     }
 }

@@ -64,6 +64,8 @@ pub struct AppState {
     pub log: Option<EscalationLog>,
     /// The ONNX classifier when it is the scorer: its queue and batch figures, and reloads.
     pub onnx: Option<Arc<triage_classifier::OnnxScorer>>,
+    /// Put the last user message (cut to 2 KiB) in access log lines. Off by default.
+    pub log_prompts: bool,
 }
 
 impl AppState {
@@ -78,6 +80,7 @@ impl AppState {
             tracing: None,
             log: None,
             onnx: None,
+            log_prompts: false,
         }
     }
 

@@ -340,3 +340,77 @@ fn admin_reload_swaps_the_policy_and_keeps_it_when_the_new_one_is_bad() {
         "the old policy keeps serving: {after_bad}"
     );
 }
+
+#[test]
+fn json_access_log_has_one_line_per_request_and_no_prompt_unless_asked() {
+    let port = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let dir = std::env::temp_dir().join(format!("triage-accesslog-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("policy.yaml");
+    std::fs::write(
+        &policy,
+        "version: 1\nupstreams:\n  u: { base_url: 'http://127.0.0.1:1/v1' }\nmodels:\n  m: { upstream: u, tier: local, price: { input_per_1m: 0, output_per_1m: 0 } }\nroutes:\n  auto:\n    default: m\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let (api, admin) = (port(), port());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
+            .args([
+                "serve",
+                "--log-json",
+                "--classifier",
+                "rules",
+                "--no-escalation-log",
+                "--grace-seconds",
+                "0",
+            ])
+            .args([
+                "--listen",
+                &format!("127.0.0.1:{api}"),
+                "--admin-listen",
+                &format!("127.0.0.1:{admin}"),
+            ])
+            .arg("--config")
+            .arg(&policy)
+            .args(extra)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let body =
+            r#"{"model":"auto","messages":[{"role":"user","content":"secret prompt text"}]}"#;
+        let mut answered = None;
+        for _ in 0..300 {
+            answered = http(api, "POST", "/v1/chat/completions", body);
+            if answered.is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert_eq!(answered.unwrap().0, 502);
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        child.kill().unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|v| v["target"] == "triage::access")
+            .collect()
+    };
+    let lines = run(&[]);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let f = &lines[0]["fields"];
+    assert_eq!(f["status"], 502);
+    assert_eq!(f["route"], "auto");
+    assert_eq!(f["target"], "m");
+    assert!(f["request_id"].is_string() && f["duration_ms"].is_number());
+    assert!(!lines[0].to_string().contains("secret prompt text"));
+    let lines = run(&["--log-prompts"]);
+    assert_eq!(lines[0]["fields"]["prompt"], "secret prompt text");
+    let _ = std::fs::remove_dir_all(&dir);
+}
