@@ -195,7 +195,8 @@ impl TestGateway {
             .collect();
         let routing = Routing::with_env(policy, "test.yaml".into(), move |var| {
             env.iter().find(|(k, _)| k == var).map(|(_, v)| v.clone())
-        });
+        })
+        .unwrap_or_else(|e| panic!("test policy: {e}"));
         let redaction = routing.policy.log.redaction.clone();
         let scorer = extras
             .scorer
@@ -382,4 +383,107 @@ pub fn metric_sample(text: &str, series: &str) -> f64 {
         .unwrap()
         .parse()
         .unwrap()
+}
+
+/// A CA and a certificate it signed for `127.0.0.1` and `localhost`, made fresh for a test.
+pub struct TestCertificates {
+    /// The CA certificate, PEM: what the gateway must be told to trust.
+    pub ca_pem: String,
+    server_config: Arc<tokio_rustls::rustls::ServerConfig>,
+}
+
+impl TestCertificates {
+    pub fn new() -> TestCertificates {
+        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let ca = CertifiedIssuer::self_signed(ca_params, KeyPair::generate().unwrap()).unwrap();
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf = CertificateParams::new(vec!["127.0.0.1".to_owned(), "localhost".to_owned()])
+            .unwrap()
+            .signed_by(&leaf_key, &*ca)
+            .unwrap();
+        let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+        let key =
+            tokio_rustls::rustls::pki_types::PrivateKeyDer::Pkcs8(leaf_key.serialize_der().into());
+        let server_config = tokio_rustls::rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(vec![leaf.der().clone()], key)
+            .unwrap();
+        TestCertificates {
+            ca_pem: ca.pem(),
+            server_config: Arc::new(server_config),
+        }
+    }
+}
+
+impl Default for TestCertificates {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl FakeUpstream {
+    /// Like [`FakeUpstream::start`], over HTTPS with a certificate from `certs`.
+    pub fn start_tls<F, Fut>(certs: &TestCertificates, handler: F) -> FakeUpstream
+    where
+        F: Fn(Received) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Response> + Send + 'static,
+    {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let log = received.clone();
+        let listener = StdListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let acceptor = tokio_rustls::TlsAcceptor::from(certs.server_config.clone());
+        runtime.spawn(async move {
+            let app = axum::Router::new().fallback(move |req: Request| {
+                let log = log.clone();
+                let handler = handler.clone();
+                async move {
+                    let (parts, body) = req.into_parts();
+                    let body = axum::body::to_bytes(body, usize::MAX)
+                        .await
+                        .unwrap_or_default();
+                    let received = Received {
+                        method: parts.method,
+                        uri: parts.uri.to_string(),
+                        headers: parts.headers,
+                        body,
+                    };
+                    log.lock().unwrap().push(received.clone());
+                    handler(received).await
+                }
+            });
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
+                let acceptor = acceptor.clone();
+                let app = app.clone();
+                tokio::spawn(async move {
+                    let Ok(tls) = acceptor.accept(tcp).await else {
+                        return;
+                    };
+                    let service = hyper_util::service::TowerToHyperService::new(app);
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(hyper_util::rt::TokioIo::new(tls), service)
+                        .await;
+                });
+            }
+        });
+        FakeUpstream {
+            addr,
+            received,
+            runtime: Some(runtime),
+        }
+    }
 }

@@ -51,13 +51,11 @@ impl AdminApp {
         let source = self.state.routing.load().source.clone();
         let path = std::path::PathBuf::from(&source);
         if path.is_file() {
-            match crate::cli::load_policy(Some(&path)) {
-                Ok((policy, source)) => {
-                    self.state
-                        .routing
-                        .store(std::sync::Arc::new(crate::state::Routing::new(
-                            policy, source,
-                        )));
+            let routing = crate::cli::load_policy(Some(&path))
+                .and_then(|(policy, source)| crate::state::Routing::new(policy, source));
+            match routing {
+                Ok(routing) => {
+                    self.state.routing.store(std::sync::Arc::new(routing));
                     report.insert(
                         "policy".into(),
                         json!({"status": "reloaded", "source": path}),

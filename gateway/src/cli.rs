@@ -337,7 +337,14 @@ fn serve(args: ServeArgs) -> ExitCode {
         "starting triage"
     );
     let redaction = policy.log.redaction.clone();
-    let mut state = AppState::new(Routing::new(policy, source), scorer);
+    let routing = match Routing::new(policy, source) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut state = AppState::new(routing, scorer);
     state.onnx = onnx;
     state.log_prompts = args.log_prompts;
     if let Some(config) = TracingConfig::from_env() {
@@ -427,7 +434,8 @@ fn demo(args: DemoArgs) -> ExitCode {
             policy,
             "demo (default policy, simulated upstreams)".into(),
             |_| None,
-        ),
+        )
+        .expect("the demo policy has no CA files"),
         Arc::new(RuleScorer::new()),
     )
     .with_log(writer.handle())

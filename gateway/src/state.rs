@@ -27,7 +27,7 @@ impl Routing {
     /// Builds the routing for `policy`, reading API keys from the process environment. Missing
     /// keys are logged; requests to those upstreams go without `Authorization`, and the
     /// upstream's own 401 reaches the client.
-    pub fn new(policy: Policy, source: String) -> Routing {
+    pub fn new(policy: Policy, source: String) -> Result<Routing, String> {
         Self::with_env(policy, source, |var| std::env::var(var).ok())
     }
 
@@ -36,8 +36,8 @@ impl Routing {
         policy: Policy,
         source: String,
         env: impl Fn(&str) -> Option<String>,
-    ) -> Routing {
-        let (clients, missing) = UpstreamClient::for_policy(&policy, env);
+    ) -> Result<Routing, String> {
+        let (clients, missing) = UpstreamClient::for_policy(&policy, env)?;
         for (upstream, var) in missing {
             tracing::warn!(
                 upstream,
@@ -45,11 +45,11 @@ impl Routing {
                 "API key variable is not set; requests to this upstream carry no key"
             );
         }
-        Routing {
+        Ok(Routing {
             policy,
             upstreams: Upstreams::new(clients),
             source,
-        }
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use pingora::prelude::HttpPeer;
+use pingora::utils::tls::{parse_x509, WrappedX509};
 use pingora::{Error, ErrorType, Result};
 use triage_policy::{Policy, UpstreamId};
 
@@ -26,6 +27,8 @@ pub struct UpstreamClient {
     pub connect_timeout: Duration,
     pub timeout: Duration,
     pub stream_usage: bool,
+    /// Certificate authorities trusted for this upstream instead of the system's.
+    ca: Option<Arc<pingora::protocols::tls::CaType>>,
 }
 
 /// An upstream API key. Never printed.
@@ -46,52 +49,58 @@ impl std::fmt::Debug for ApiKey {
 
 impl UpstreamClient {
     /// Builds the clients for a policy's upstreams, in the policy's order. Upstreams whose key
-    /// variable is unset are returned in `missing_keys` as (upstream, variable).
+    /// variable is unset are returned in `missing_keys` as (upstream, variable). Fails when a
+    /// `ca_file` cannot be read.
     pub fn for_policy(
         policy: &Policy,
         env: impl Fn(&str) -> Option<String>,
-    ) -> (Vec<UpstreamClient>, Vec<(String, String)>) {
+    ) -> Result<(Vec<UpstreamClient>, Vec<(String, String)>), String> {
         let mut missing = Vec::new();
-        let clients = policy
-            .upstreams
-            .values()
-            .map(|u| {
-                let url = &u.base_url;
-                let tls = url.scheme() == "https";
-                let host = url
-                    .host_str()
-                    .unwrap_or_default()
-                    .trim_matches(['[', ']'])
-                    .to_owned();
-                let port = url
-                    .port_or_known_default()
-                    .unwrap_or(if tls { 443 } else { 80 });
-                let host_header = match url.port() {
-                    Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
-                    None => url.host_str().unwrap_or_default().to_owned(),
-                };
-                let api_key = u.api_key_env.as_ref().and_then(|var| match env(var) {
-                    Some(key) if !key.is_empty() => Some(ApiKey(key.into())),
-                    _ => {
-                        missing.push((u.name.clone(), var.clone()));
-                        None
-                    }
-                });
-                UpstreamClient {
-                    name: u.name.clone(),
-                    tls,
-                    host,
-                    port,
-                    host_header,
-                    base_path: url.path().trim_end_matches('/').to_owned(),
-                    api_key,
-                    connect_timeout: u.connect_timeout,
-                    timeout: u.timeout,
-                    stream_usage: u.stream_usage,
+        let mut clients = Vec::with_capacity(policy.upstreams.len());
+        for u in policy.upstreams.values() {
+            let url = &u.base_url;
+            let tls = url.scheme() == "https";
+            let host = url
+                .host_str()
+                .unwrap_or_default()
+                .trim_matches(['[', ']'])
+                .to_owned();
+            let port = url
+                .port_or_known_default()
+                .unwrap_or(if tls { 443 } else { 80 });
+            let host_header = match url.port() {
+                Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
+                None => url.host_str().unwrap_or_default().to_owned(),
+            };
+            let api_key = u.api_key_env.as_ref().and_then(|var| match env(var) {
+                Some(key) if !key.is_empty() => Some(ApiKey(key.into())),
+                _ => {
+                    missing.push((u.name.clone(), var.clone()));
+                    None
                 }
-            })
-            .collect();
-        (clients, missing)
+            });
+            let ca = match &u.ca_file {
+                Some(path) => Some(
+                    load_ca(path)
+                        .map_err(|e| format!("upstream `{}`: ca_file {path}: {e}", u.name))?,
+                ),
+                None => None,
+            };
+            clients.push(UpstreamClient {
+                name: u.name.clone(),
+                tls,
+                host,
+                port,
+                host_header,
+                base_path: url.path().trim_end_matches('/').to_owned(),
+                api_key,
+                connect_timeout: u.connect_timeout,
+                timeout: u.timeout,
+                stream_usage: u.stream_usage,
+                ca,
+            });
+        }
+        Ok((clients, missing))
     }
 
     /// The full URL of `suffix` (e.g. `/chat/completions`) on this upstream.
@@ -117,8 +126,26 @@ impl UpstreamClient {
         peer.options.read_timeout = Some(self.timeout);
         peer.options.write_timeout = Some(self.timeout);
         peer.options.idle_timeout = Some(Duration::from_secs(60));
+        peer.options.ca = self.ca.clone();
         Ok(peer)
     }
+}
+
+/// The certificates of a PEM file, checked to be X.509.
+fn load_ca(path: &str) -> Result<Arc<pingora::protocols::tls::CaType>, String> {
+    let pem = std::fs::read(path).map_err(|e| e.to_string())?;
+    let mut certs = Vec::new();
+    for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
+        let der = cert
+            .map_err(|e| format!("not a PEM certificate file: {e}"))?
+            .to_vec();
+        x509_parser::parse_x509_certificate(&der).map_err(|e| format!("bad certificate: {e}"))?;
+        certs.push(WrappedX509::new(der, parse_x509));
+    }
+    if certs.is_empty() {
+        return Err("no certificate in the file".into());
+    }
+    Ok(certs.into())
 }
 
 /// Host name lookups, cached for a short while so the request path rarely waits on DNS.

@@ -40,6 +40,7 @@ pub struct Upstream {
     pub connect_timeout: Duration,
     pub timeout: Duration,
     pub stream_usage: bool,
+    pub ca_file: Option<String>,
 }
 
 #[derive(Debug)]
@@ -228,6 +229,12 @@ fn build(
                 ));
             }
         }
+        if u.ca_file.is_some() && base_url.scheme() != "https" {
+            return Err(err(
+                &format!("{path}.ca_file"),
+                "only applies to https:// upstreams".into(),
+            ));
+        }
         for (key, ms) in [
             ("connect_timeout_ms", u.connect_timeout_ms),
             ("timeout_ms", u.timeout_ms),
@@ -248,6 +255,7 @@ fn build(
                 connect_timeout: Duration::from_millis(u.connect_timeout_ms),
                 timeout: Duration::from_millis(u.timeout_ms),
                 stream_usage: u.stream_usage,
+                ca_file: u.ca_file,
             },
         );
     }

@@ -105,6 +105,10 @@ pub struct UpstreamSpec {
     /// Default 300000 (5 minutes).
     #[serde(default = "default_timeout_ms")]
     pub timeout_ms: u64,
+    /// PEM file of the certificate authorities trusted for this upstream's TLS certificate
+    /// (a private CA in front of a self-hosted model server), instead of the system's.
+    #[serde(default)]
+    pub ca_file: Option<String>,
     /// Ask for token usage on streams (`stream_options.include_usage`) when the client did
     /// not, removing the extra usage chunk before the client sees it. Turn off for servers that
     /// reject `stream_options`; usage is then estimated. Default true.

@@ -8,6 +8,7 @@ mod flywheel;
 mod passthrough;
 mod routing;
 mod streaming;
+mod tls;
 mod traces;
 
 use triage_e2e::FakeUpstream;
