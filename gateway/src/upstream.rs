@@ -31,6 +31,9 @@ pub struct UpstreamClient {
     ca: Option<Arc<pingora::protocols::tls::CaType>>,
 }
 
+/// A policy's upstream clients, and the (upstream, variable) pairs whose key is unset.
+pub type PolicyClients = (Vec<UpstreamClient>, Vec<(String, String)>);
+
 /// An upstream API key. Never printed.
 #[derive(Clone)]
 pub struct ApiKey(Arc<str>);
@@ -54,7 +57,7 @@ impl UpstreamClient {
     pub fn for_policy(
         policy: &Policy,
         env: impl Fn(&str) -> Option<String>,
-    ) -> Result<(Vec<UpstreamClient>, Vec<(String, String)>), String> {
+    ) -> Result<PolicyClients, String> {
         let mut missing = Vec::new();
         let mut clients = Vec::with_capacity(policy.upstreams.len());
         for u in policy.upstreams.values() {
