@@ -414,3 +414,115 @@ fn json_access_log_has_one_line_per_request_and_no_prompt_unless_asked() {
     assert_eq!(lines[0]["fields"]["prompt"], "secret prompt text");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A one-thread HTTP server that answers every request with a chat completion.
+fn tiny_upstream() -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = vec![0u8; 1 << 16];
+            let mut got = Vec::new();
+            // Read the head, then the body by content-length.
+            loop {
+                let n = s.read(&mut buf).unwrap_or(0);
+                if n == 0 {
+                    break;
+                }
+                got.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&got).to_string();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let len = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= len {
+                        break;
+                    }
+                }
+            }
+            let body = r#"{"id":"x","object":"chat.completion","created":1,"model":"big","choices":[{"index":0,"message":{"role":"assistant","content":"answer"},"finish_reason":"stop"}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}"#;
+            let _ = write!(s, "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+        }
+    });
+    port
+}
+
+#[test]
+fn sigterm_flushes_the_escalation_log() {
+    let port = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let (api, admin, upstream) = (port(), port(), tiny_upstream());
+    let dir = std::env::temp_dir().join(format!("triage-sigterm-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("policy.yaml");
+    std::fs::write(
+        &policy,
+        format!("version: 1\nupstreams:\n  u: {{ base_url: 'http://127.0.0.1:{upstream}/v1' }}\nmodels:\n  big: {{ upstream: u, tier: frontier, price: {{ input_per_1m: 1, output_per_1m: 1 }} }}\nroutes:\n  auto:\n    default: big\n"),
+    )
+    .unwrap();
+    let log_dir = dir.join("log");
+    let child = Command::new(env!("CARGO_BIN_EXE_triage"))
+        .args(["serve", "--classifier", "rules", "--grace-seconds", "1"])
+        .args([
+            "--listen",
+            &format!("127.0.0.1:{api}"),
+            "--admin-listen",
+            &format!("127.0.0.1:{admin}"),
+        ])
+        .arg("--config")
+        .arg(&policy)
+        .arg("--data-dir")
+        .arg(&log_dir)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let body =
+        r#"{"model":"auto","messages":[{"role":"user","content":"Write a poem about autumn."}]}"#;
+    let mut answered = None;
+    for _ in 0..300 {
+        answered = http(api, "POST", "/v1/chat/completions", body);
+        if answered.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(answered.map(|a| a.0), Some(200));
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "a clean exit on SIGTERM: {:?}",
+        out.status
+    );
+    let records = triage_flywheel::Reader::open(&log_dir).unwrap().count();
+    let files: Vec<String> = std::fs::read_dir(&log_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        records, 1,
+        "the escalation was written before exit: {files:?}"
+    );
+    assert!(
+        files.iter().all(|f| f.ends_with(".jsonl.gz")),
+        "the segment was closed and compressed: {files:?}"
+    );
+}
