@@ -27,8 +27,9 @@ struct Args {
     /// Proxy worker threads of the gateway.
     #[arg(long, default_value_t = 1)]
     gateway_threads: usize,
-    /// Service time of the fake upstream's non-streaming answer, in milliseconds (0: answer at
-    /// once; an LLM server takes tens to thousands of milliseconds).
+    /// Mean service time of the fake upstream's non-streaming answer, in milliseconds, spread
+    /// uniformly over half to one and a half times it (0: answer at once; an LLM server takes
+    /// tens to thousands of milliseconds).
     #[arg(long, default_value_t = 0)]
     upstream_delay_ms: u64,
     /// Classifier in the gateway: `rules` or `onnx`.
@@ -142,14 +143,17 @@ fn main() -> anyhow::Result<()> {
     let mut summary = Vec::new();
     for &c in &args.concurrency {
         let direct = runtime.block_on(load::closed_loop(upstream, c, duration))?;
+        let before = upstream::CONNECTIONS.load(std::sync::atomic::Ordering::Relaxed);
         let through = runtime.block_on(load::closed_loop(gateway_addr, c, duration))?;
+        let opened = upstream::CONNECTIONS.load(std::sync::atomic::Ordering::Relaxed) - before;
         row("direct", c, &direct);
         row("through triage", c, &through);
         summary.push(format!(
-            "concurrency {c}: added p50 {:.3} ms, added p99 {:.3} ms, RPS through/direct {:.0}%",
+            "concurrency {c}: added p50 {:.3} ms, added p99 {:.3} ms, RPS through/direct {:.0}%, {opened} upstream connections for {} requests",
             through.p(50.0) - direct.p(50.0),
             through.p(99.0) - direct.p(99.0),
-            100.0 * through.rps() / direct.rps()
+            100.0 * through.rps() / direct.rps(),
+            through.requests
         ));
     }
     if args.stream_requests > 0 {

@@ -16,6 +16,11 @@ const CHUNK: &str = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"
 
 type Body = http_body_util::combinators::BoxBody<Bytes, Infallible>;
 
+/// Connections the fake upstream accepted: few means the gateway reuses its upstream connections.
+pub static CONNECTIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+static REQUESTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 pub fn start(delay: Duration) -> anyhow::Result<SocketAddr> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     listener.set_nonblocking(true)?;
@@ -31,6 +36,7 @@ pub fn start(delay: Duration) -> anyhow::Result<SocketAddr> {
                 let Ok((stream, _)) = listener.accept().await else {
                     continue;
                 };
+                CONNECTIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let _ = stream.set_nodelay(true);
                 tokio::spawn(async move {
                     let service = hyper::service::service_fn(move |req| handle(req, delay));
@@ -54,7 +60,11 @@ async fn handle(req: Request<Incoming>, delay: Duration) -> Result<Response<Body
     let streaming = asks_for_stream(&body);
     if !streaming {
         if !delay.is_zero() {
-            tokio::time::sleep(delay).await;
+            // Spread uniformly over 0.5x..1.5x: a fixed delay would march every worker of the
+            // closed loop in lockstep, a burst pattern no real model server produces.
+            let n = REQUESTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let jitter = (n.wrapping_mul(0x9e3779b97f4a7c15) >> 11) as f64 / (1u64 << 53) as f64;
+            tokio::time::sleep(delay.mul_f64(0.5 + jitter)).await;
         }
         return Ok(Response::builder()
             .header("content-type", "application/json")
