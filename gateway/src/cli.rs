@@ -42,82 +42,12 @@ enum Command {
     /// and the cost-quality table of escalation rates.
     Eval(EvalArgs),
     /// Try Triage without GPUs or API keys: SIMULATED upstreams, generated traffic, live dashboard.
-    Demo(DemoArgs),
+    Demo(crate::demo::DemoArgs),
     /// Turn the escalation log into fine-tuning data, or summarize it.
     Dataset {
         #[command(subcommand)]
-        command: DatasetCommand,
+        command: crate::dataset::DatasetCommand,
     },
-}
-
-#[derive(Args)]
-struct DemoArgs {
-    /// API listen address.
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    listen: String,
-    /// Admin listen address (dashboard at /dashboard).
-    #[arg(long, default_value = "127.0.0.1:9090")]
-    admin_listen: String,
-    /// Generated requests per second (0: none, send your own).
-    #[arg(long, default_value_t = 4.0)]
-    rate: f64,
-    /// Where the demo's escalation log goes.
-    #[arg(long, default_value = "triage-data/demo")]
-    data_dir: PathBuf,
-}
-
-#[derive(Subcommand)]
-enum DatasetCommand {
-    /// Write OpenAI chat fine-tuning JSONL (train/validation) and classifier training data.
-    Export(ExportArgs),
-    /// Print what the log holds per route, category and day.
-    Stats {
-        /// Escalation log directory.
-        #[arg(
-            long,
-            env = "TRIAGE_DATA_DIR",
-            default_value = "triage-data/escalations"
-        )]
-        data_dir: PathBuf,
-        /// Print JSON instead of a table.
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-#[derive(Args)]
-struct ExportArgs {
-    /// Escalation log directory.
-    #[arg(
-        long,
-        env = "TRIAGE_DATA_DIR",
-        default_value = "triage-data/escalations"
-    )]
-    data_dir: PathBuf,
-    /// Where the datasets go.
-    #[arg(long, short)]
-    out: PathBuf,
-    /// One dataset per route, per classifier category, or one for all.
-    #[arg(long, value_parser = ["route", "category", "none"], default_value = "category")]
-    group_by: String,
-    /// Only records at or after this time (RFC 3339 or YYYY-MM-DD).
-    #[arg(long)]
-    since: Option<String>,
-    /// Only records before this time.
-    #[arg(long)]
-    until: Option<String>,
-    /// Only these categories (repeatable).
-    #[arg(long = "category")]
-    categories: Vec<String>,
-    /// Drop records whose feedback score is below this.
-    #[arg(long)]
-    min_feedback_score: Option<f64>,
-    /// Keep only records that have feedback.
-    #[arg(long)]
-    require_feedback: bool,
-    /// Share of records put in validation.jsonl.
-    #[arg(long, default_value_t = 0.1)]
-    validation_fraction: f64,
 }
 
 /// The scorer, and the ONNX scorer itself when that is what runs.
@@ -125,7 +55,7 @@ type LoadedClassifier = (Arc<dyn Scorer>, Option<Arc<OnnxScorer>>);
 
 /// Which classifier scores prompts.
 #[derive(Args, Clone)]
-struct ClassifierArgs {
+pub(crate) struct ClassifierArgs {
     /// `onnx` (the trained model), `rules` (the keyword heuristic), or `auto`: onnx when the
     /// model directory has a model, else rules with a warning.
     #[arg(long, env = "TRIAGE_CLASSIFIER", value_parser = ["auto", "onnx", "rules"], default_value = "auto")]
@@ -271,14 +201,9 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Route(args) => route(args),
-        Command::Demo(args) => demo(args),
+        Command::Demo(args) => crate::demo::run(args),
         Command::Eval(args) => eval(args),
-        Command::Dataset {
-            command: DatasetCommand::Export(args),
-        } => export(args),
-        Command::Dataset {
-            command: DatasetCommand::Stats { data_dir, json },
-        } => dataset_stats(&data_dir, json),
+        Command::Dataset { command } => crate::dataset::run(command),
     }
 }
 
@@ -299,7 +224,7 @@ pub fn load_policy(path: Option<&PathBuf>) -> Result<(Policy, String), String> {
     }
 }
 
-fn init_logging(json: bool, default_filter: &str) {
+pub(crate) fn init_logging(json: bool, default_filter: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("TRIAGE_LOG")
         .unwrap_or_else(|_| default_filter.into());
     let builder = tracing_subscriber::fmt()
@@ -402,91 +327,6 @@ fn serve(args: ServeArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn demo(args: DemoArgs) -> ExitCode {
-    // Quiet: the dashboard is the demo's output.
-    init_logging(false, "warn");
-    let started = crate::demo::start_simulated(crate::demo::Simulated::Local).and_then(|l| {
-        crate::demo::start_simulated(crate::demo::Simulated::Frontier).map(|f| (l, f))
-    });
-    let (local, frontier) = match started {
-        Ok(addrs) => addrs,
-        Err(e) => {
-            eprintln!("error: starting the simulated upstreams: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let policy = Policy::from_yaml("demo policy", &crate::demo::demo_policy(local, frontier))
-        .expect("the demo policy is valid");
-    let redaction = policy.log.redaction.clone();
-    let options = LogWriterOptions {
-        redaction,
-        ..LogWriterOptions::default()
-    };
-    let writer = match LogWriter::open_dir(&args.data_dir, FileSinkOptions::default(), options) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("error: escalation log: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let state = AppState::new(
-        Routing::with_env(
-            policy,
-            "demo (default policy, simulated upstreams)".into(),
-            |_| None,
-        )
-        .expect("the demo policy has no CA files"),
-        Arc::new(RuleScorer::new()),
-    )
-    .with_log(writer.handle())
-    .shared();
-    state.telemetry.stats.mark_simulated();
-    let api: std::net::SocketAddr = match args.listen.parse() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("error: --listen {}: {e}", args.listen);
-            return ExitCode::FAILURE;
-        }
-    };
-    println!("Triage demo — the upstreams are SIMULATED (answers start with [simulated ...]).");
-    println!("  dashboard:  http://{}/dashboard", args.admin_listen);
-    println!(
-        "  API:        http://{api}/v1  (model \"auto\"; try the OpenAI SDK with this base_url)"
-    );
-    println!("  escalation log: {}", args.data_dir.display());
-    if args.rate > 0.0 {
-        println!(
-            "  traffic: {} requests/s from the repo's prompt set",
-            args.rate
-        );
-        let rate = args.rate;
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("runtime");
-            rt.block_on(async move {
-                for _ in 0..600 {
-                    if tokio::net::TcpStream::connect(api).await.is_ok() {
-                        break;
-                    }
-                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-                }
-                crate::demo::traffic(api, rate).await;
-            });
-        });
-    }
-    let options = ServeOptions {
-        listen: args.listen,
-        admin_listen: args.admin_listen,
-        threads: 2,
-        grace_period_seconds: 1,
-    };
-    crate::server::run(state, &options);
-    writer.shutdown();
-    ExitCode::SUCCESS
-}
-
 fn eval(args: EvalArgs) -> ExitCode {
     init_logging(false, "warn");
     let run = || -> Result<(), String> {
@@ -537,80 +377,6 @@ fn eval(args: EvalArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn export(args: ExportArgs) -> ExitCode {
-    use triage_flywheel::export::{ExportOptions, GroupBy};
-    let mut options = ExportOptions::new(args.data_dir, args.out);
-    options.group_by = match args.group_by.as_str() {
-        "route" => GroupBy::Route,
-        "category" => GroupBy::Category,
-        _ => GroupBy::None,
-    };
-    let parse_time =
-        |s: &Option<String>, name: &str| -> Result<Option<triage_flywheel::Timestamp>, String> {
-            s.as_deref()
-                .map(|t| t.parse().map_err(|e| format!("--{name} `{t}`: {e}")))
-                .transpose()
-        };
-    match (
-        parse_time(&args.since, "since"),
-        parse_time(&args.until, "until"),
-    ) {
-        (Ok(since), Ok(until)) => {
-            options.since = since;
-            options.until = until;
-        }
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
-    if !args.categories.is_empty() {
-        for c in &args.categories {
-            if let Err(e) = c.parse::<Category>() {
-                eprintln!("error: --category: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-        options.categories = args.categories;
-    }
-    options.min_feedback_score = args.min_feedback_score;
-    options.require_feedback = args.require_feedback;
-    options.validation_fraction = args.validation_fraction;
-    match triage_flywheel::export::export(&options) {
-        Ok(summary) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&summary).expect("serializes")
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn dataset_stats(dir: &std::path::Path, json: bool) -> ExitCode {
-    match triage_flywheel::stats::collect(dir) {
-        Ok(stats) if json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&stats).expect("serializes")
-            );
-            ExitCode::SUCCESS
-        }
-        Ok(stats) => {
-            print!("{}", stats.to_table());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {}: {e}", dir.display());
             ExitCode::FAILURE
         }
     }

@@ -17,6 +17,17 @@ use hyper::body::{Frame, Incoming};
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use triage_classifier::RuleScorer;
+use triage_flywheel::{FileSinkOptions, LogWriter, LogWriterOptions};
+use triage_policy::Policy;
+
+use crate::cli::init_logging;
+use crate::server::ServeOptions;
+use crate::state::{AppState, Routing};
 
 /// The repo's held-out prompt set (classifier/data/test.jsonl), replayed as demo traffic.
 const PROMPTS: &str = include_str!("../../classifier/data/test.jsonl");
@@ -229,4 +240,106 @@ pub async fn traffic(api: SocketAddr, rate: f64) {
             }
         });
     }
+}
+
+#[derive(Args)]
+pub struct DemoArgs {
+    /// API listen address.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// Admin listen address (dashboard at /dashboard).
+    #[arg(long, default_value = "127.0.0.1:9090")]
+    admin_listen: String,
+    /// Generated requests per second (0: none, send your own).
+    #[arg(long, default_value_t = 4.0)]
+    rate: f64,
+    /// Where the demo's escalation log goes.
+    #[arg(long, default_value = "triage-data/demo")]
+    data_dir: PathBuf,
+}
+
+/// `triage demo`.
+pub fn run(args: DemoArgs) -> ExitCode {
+    // Quiet: the dashboard is the demo's output.
+    init_logging(false, "warn");
+    let started = crate::demo::start_simulated(crate::demo::Simulated::Local).and_then(|l| {
+        crate::demo::start_simulated(crate::demo::Simulated::Frontier).map(|f| (l, f))
+    });
+    let (local, frontier) = match started {
+        Ok(addrs) => addrs,
+        Err(e) => {
+            eprintln!("error: starting the simulated upstreams: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let policy = Policy::from_yaml("demo policy", &crate::demo::demo_policy(local, frontier))
+        .expect("the demo policy is valid");
+    let redaction = policy.log.redaction.clone();
+    let options = LogWriterOptions {
+        redaction,
+        ..LogWriterOptions::default()
+    };
+    let writer = match LogWriter::open_dir(&args.data_dir, FileSinkOptions::default(), options) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: escalation log: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let state = AppState::new(
+        Routing::with_env(
+            policy,
+            "demo (default policy, simulated upstreams)".into(),
+            |_| None,
+        )
+        .expect("the demo policy has no CA files"),
+        Arc::new(RuleScorer::new()),
+    )
+    .with_log(writer.handle())
+    .shared();
+    state.telemetry.stats.mark_simulated();
+    let api: std::net::SocketAddr = match args.listen.parse() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("error: --listen {}: {e}", args.listen);
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("Triage demo — the upstreams are SIMULATED (answers start with [simulated ...]).");
+    println!("  dashboard:  http://{}/dashboard", args.admin_listen);
+    println!(
+        "  API:        http://{api}/v1  (model \"auto\"; try the OpenAI SDK with this base_url)"
+    );
+    println!("  escalation log: {}", args.data_dir.display());
+    if args.rate > 0.0 {
+        println!(
+            "  traffic: {} requests/s from the repo's prompt set",
+            args.rate
+        );
+        let rate = args.rate;
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                for _ in 0..600 {
+                    if tokio::net::TcpStream::connect(api).await.is_ok() {
+                        break;
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                crate::demo::traffic(api, rate).await;
+            });
+        });
+    }
+    let options = ServeOptions {
+        listen: args.listen,
+        admin_listen: args.admin_listen,
+        threads: 2,
+        grace_period_seconds: 1,
+    };
+    crate::server::run(state, &options);
+    writer.shutdown();
+    ExitCode::SUCCESS
 }

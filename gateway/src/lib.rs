@@ -8,10 +8,12 @@
 
 pub mod admin;
 pub mod cli;
+pub mod dataset;
 pub mod demo;
 pub mod error;
 pub mod escalations;
 pub mod eval;
+pub mod intake;
 pub mod observe;
 pub mod openai;
 pub mod outcome;
