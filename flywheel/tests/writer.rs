@@ -186,7 +186,7 @@ impl Sink for FlakySink {
         if records.iter().any(|r| r.request_id().starts_with("panic")) {
             panic!("sink bug");
         }
-        if self.calls % 2 == 0 {
+        if self.calls.is_multiple_of(2) {
             return Err(io::Error::other("disk full"));
         }
         self.inner.write(records)

@@ -121,7 +121,8 @@ impl GatewayError {
     }
 
     /// The final error of a proxied request, from Pingora's error; None when the client is gone.
-    pub fn from_proxy_error(e: &pingora::Error) -> Option<Self> {
+    /// `tried` names what was tried, e.g. "model `gpt-4o` at upstream `openai`".
+    pub fn from_proxy_error(e: &pingora::Error, tried: &str) -> Option<Self> {
         use ErrorType::*;
         if e.esource() == &ErrorSource::Downstream {
             return match e.etype() {
@@ -134,7 +135,7 @@ impl GatewayError {
                 504,
                 "upstream_error",
                 Some("upstream_timeout"),
-                "The model server did not answer in time.",
+                format!("The model server did not answer in time ({tried})."),
             ),
             InternalError => Self::new(
                 500,
@@ -152,7 +153,9 @@ impl GatewayError {
                 502,
                 "upstream_error",
                 Some("upstream_unreachable"),
-                "The model server could not be reached or broke off the response.",
+                format!(
+                    "The model server could not be reached or broke off the response ({tried})."
+                ),
             ),
         })
     }

@@ -432,7 +432,24 @@ impl ProxyHttp for Gateway {
         // Pingora closes the client connection after a failed proxy attempt; say so in the
         // response, or a pooling client would send its next request into a closed socket.
         session.set_keepalive(None);
-        let code = match GatewayError::from_proxy_error(e) {
+        let policy = &ctx.routing.policy;
+        let tried: Vec<String> = ctx.candidates[..ctx.attempts.min(ctx.candidates.len())]
+            .iter()
+            .map(|id| {
+                let m = policy.model(*id);
+                format!(
+                    "model `{}` at upstream `{}`",
+                    m.name,
+                    policy.upstream(m.upstream).name
+                )
+            })
+            .collect();
+        let tried = if tried.is_empty() {
+            "no model was tried".to_owned()
+        } else {
+            format!("tried {}", tried.join(", then "))
+        };
+        let code = match GatewayError::from_proxy_error(e, &tried) {
             Some(error) if !ctx.response_started => {
                 let status = error.status();
                 if let Err(write_error) = self.send_local(session, ctx, status, error.body()).await

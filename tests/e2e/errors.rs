@@ -145,6 +145,11 @@ async fn upstream_failures() {
     );
     let e = expect_error(r, 502, Some("upstream_unreachable")).await;
     assert_eq!(e["error"]["type"], "upstream_error");
+    let message = e["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("model `dead-model` at upstream `dead`"),
+        "{message}"
+    );
 
     let r = c
         .post(&url)
