@@ -91,7 +91,10 @@ fn start_gateway(
         )?),
         _ => Arc::new(triage_classifier::RuleScorer::new()),
     };
-    let mut state = AppState::new(Routing::with_env(policy, "bench".into(), |_| None).map_err(anyhow::Error::msg)?, scorer);
+    let mut state = AppState::new(
+        Routing::with_env(policy, "bench".into(), |_| None).map_err(anyhow::Error::msg)?,
+        scorer,
+    );
     let mut log = None;
     if let Some(dir) = log_dir {
         let writer =
