@@ -114,3 +114,62 @@ async fn an_instruction_before_a_long_document_still_counts() {
     );
     assert_eq!(scores.category(), Category::Summarization, "{scores:?}");
 }
+
+#[derive(serde::Deserialize)]
+struct Golden {
+    system: String,
+    prompt: String,
+    category: String,
+    category_probs: Vec<f32>,
+    escalation: f32,
+}
+
+/// Rust and the Python trainer agree on the committed model: `model/golden.jsonl` holds
+/// prompts (one long enough to be truncated) with the outputs the trainer computed; the Rust
+/// path (text joining, tokenization, head+tail truncation, ONNX Runtime) must reproduce them.
+/// The tolerance covers int8 dynamic quantization, whose activation scales depend on the batch.
+#[tokio::test]
+async fn rust_scores_match_the_trainers_golden_outputs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("model");
+    let scorer = common::load(OnnxConfig::new(&dir));
+    let text = std::fs::read_to_string(dir.join("golden.jsonl")).unwrap();
+    let cases: Vec<Golden> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(cases.len() >= 5);
+    for case in &cases {
+        let scores = scorer
+            .score(ScoreInput {
+                system: &case.system,
+                user: &case.prompt,
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            scores.category().as_str(),
+            case.category,
+            "{:.60}",
+            case.prompt
+        );
+        for (i, (got, want)) in scores
+            .probabilities
+            .iter()
+            .zip(&case.category_probs)
+            .enumerate()
+        {
+            assert!(
+                (got - want).abs() < 5e-3,
+                "{:.60}: category {i}: {got} vs {want}",
+                case.prompt
+            );
+        }
+        assert!(
+            (scores.escalation - case.escalation).abs() < 5e-3,
+            "{:.60}: escalation {} vs {}",
+            case.prompt,
+            scores.escalation,
+            case.escalation
+        );
+    }
+}
