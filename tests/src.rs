@@ -34,6 +34,32 @@ impl Received {
     }
 }
 
+/// A router that records every request in `log`, then answers it with `handler`.
+fn recording_app<F, Fut>(log: Arc<Mutex<Vec<Received>>>, handler: F) -> axum::Router
+where
+    F: Fn(Received) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Response> + Send + 'static,
+{
+    axum::Router::new().fallback(move |req: Request| {
+        let log = log.clone();
+        let handler = handler.clone();
+        async move {
+            let (parts, body) = req.into_parts();
+            let body = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
+            let received = Received {
+                method: parts.method,
+                uri: parts.uri.to_string(),
+                headers: parts.headers,
+                body,
+            };
+            log.lock().unwrap().push(received.clone());
+            handler(received).await
+        }
+    })
+}
+
 /// An HTTP server on 127.0.0.1 that answers every request with `handler` and records it.
 pub struct FakeUpstream {
     pub addr: SocketAddr,
@@ -65,25 +91,8 @@ impl FakeUpstream {
         let listener = StdListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
         let addr = listener.local_addr().unwrap();
+        let app = recording_app(log, handler);
         runtime.spawn(async move {
-            let app = axum::Router::new().fallback(move |req: Request| {
-                let log = log.clone();
-                let handler = handler.clone();
-                async move {
-                    let (parts, body) = req.into_parts();
-                    let body = axum::body::to_bytes(body, usize::MAX)
-                        .await
-                        .unwrap_or_default();
-                    let received = Received {
-                        method: parts.method,
-                        uri: parts.uri.to_string(),
-                        headers: parts.headers,
-                        body,
-                    };
-                    log.lock().unwrap().push(received.clone());
-                    handler(received).await
-                }
-            });
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             axum::serve(listener, app).await.unwrap();
         });
@@ -443,25 +452,8 @@ impl FakeUpstream {
         listener.set_nonblocking(true).unwrap();
         let addr = listener.local_addr().unwrap();
         let acceptor = tokio_rustls::TlsAcceptor::from(certs.server_config.clone());
+        let app = recording_app(log, handler);
         runtime.spawn(async move {
-            let app = axum::Router::new().fallback(move |req: Request| {
-                let log = log.clone();
-                let handler = handler.clone();
-                async move {
-                    let (parts, body) = req.into_parts();
-                    let body = axum::body::to_bytes(body, usize::MAX)
-                        .await
-                        .unwrap_or_default();
-                    let received = Received {
-                        method: parts.method,
-                        uri: parts.uri.to_string(),
-                        headers: parts.headers,
-                        body,
-                    };
-                    log.lock().unwrap().push(received.clone());
-                    handler(received).await
-                }
-            });
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             loop {
                 let Ok((tcp, _)) = listener.accept().await else {
