@@ -34,6 +34,24 @@ impl Received {
     }
 }
 
+/// What every fake upstream starts from: its runtime, its request log, a bound listener.
+fn server_parts() -> (
+    tokio::runtime::Runtime,
+    Arc<Mutex<Vec<Received>>>,
+    StdListener,
+    SocketAddr,
+) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = StdListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let addr = listener.local_addr().unwrap();
+    (runtime, Arc::new(Mutex::new(Vec::new())), listener, addr)
+}
+
 /// A router that records every request in `log`, then answers it with `handler`.
 fn recording_app<F, Fut>(log: Arc<Mutex<Vec<Received>>>, handler: F) -> axum::Router
 where
@@ -81,16 +99,8 @@ impl FakeUpstream {
         F: Fn(Received) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Response> + Send + 'static,
     {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let received = Arc::new(Mutex::new(Vec::new()));
+        let (runtime, received, listener, addr) = server_parts();
         let log = received.clone();
-        let listener = StdListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let addr = listener.local_addr().unwrap();
         let app = recording_app(log, handler);
         runtime.spawn(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
@@ -441,16 +451,8 @@ impl FakeUpstream {
         F: Fn(Received) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Response> + Send + 'static,
     {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let received = Arc::new(Mutex::new(Vec::new()));
+        let (runtime, received, listener, addr) = server_parts();
         let log = received.clone();
-        let listener = StdListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let addr = listener.local_addr().unwrap();
         let acceptor = tokio_rustls::TlsAcceptor::from(certs.server_config.clone());
         let app = recording_app(log, handler);
         runtime.spawn(async move {

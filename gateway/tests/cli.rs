@@ -158,14 +158,12 @@ fn demo_serves_simulated_traffic_that_reaches_the_stats() {
 #[test]
 fn route_and_eval_use_the_bundled_onnx_model() {
     let model = repo("classifier/model");
-    let (code, out, err) = triage(&[
-        "route",
-        "--model-dir",
-        &model,
-        "Translate into German: the meeting is moved to Friday.",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let route = |prompt: &str| -> serde_json::Value {
+        let (code, out, err) = triage(&["route", "--model-dir", &model, prompt]);
+        assert_eq!(code, 0, "{err}");
+        serde_json::from_str(&out).unwrap()
+    };
+    let v = route("Translate into German: the meeting is moved to Friday.");
     assert!(
         v["classifier"].as_str().unwrap().starts_with("triage-"),
         "{v}"
@@ -173,14 +171,7 @@ fn route_and_eval_use_the_bundled_onnx_model() {
     assert_eq!(v["category"], "translation");
     assert_eq!(v["tier"], "local");
 
-    let (code, out, err) = triage(&[
-        "route",
-        "--model-dir",
-        &model,
-        "Write an original sonnet about the sea at night.",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = route("Write an original sonnet about the sea at night.");
     assert_eq!(v["tier"], "frontier", "{v}");
 
     // eval over a small labeled file: the report has every figure, and calibration a threshold.
