@@ -5,17 +5,26 @@
 #   docker build -t triage .
 #   docker run --rm -p 8080:8080 -p 9090:9090 -e OPENAI_API_KEY triage
 #
+# GPU flavour (the classifier on CUDA; needs the NVIDIA container toolkit on the host):
+#   docker build --build-arg ORT_FLAVOUR=gpu \
+#     --build-arg RUNTIME_IMAGE=nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04 -t triage:gpu .
+#   docker run --rm --gpus all -p 8080:8080 -p 9090:9090 -e OPENAI_API_KEY triage:gpu
+# (ONNX Runtime 1.31's CUDA build wants CUDA 13 and cuDNN 9; `auto` then picks CUDA, and /readyz
+# says which provider runs. Without a usable GPU it falls back to the CPU with a warning.)
+#
 # Stages:
 #   build    compiles `triage` (release) with the Rust toolchain; cmake is needed by pingora (zlib-ng).
 #   ort      takes libonnxruntime.so out of the official `onnxruntime` wheel on PyPI with
-#            scripts/fetch-ort.sh, exactly as a developer machine gets it (no other download).
-#   runtime  debian:bookworm-slim (glibc 2.36 >= the 2.28 the ORT library needs) with the binary,
+#            scripts/fetch-ort.sh, exactly as a developer machine gets it (no other download);
+#            ORT_FLAVOUR=gpu takes the `onnxruntime-gpu` build and its CUDA/TensorRT providers.
+#   runtime  RUNTIME_IMAGE, by default debian:bookworm-slim (glibc 2.36 >= the 2.28 the ORT library
+#            needs; a CUDA image for the GPU flavour), with the binary,
 #            the ORT library, the policies and the bundled classifier model, run as a non-root user.
 #
 # Layout of the runtime image (WORKDIR /opt/triage, so the repo-relative paths policies use, such as
 # `classifier/model`, resolve the same way as in a checkout):
 #   /usr/local/bin/triage
-#   /opt/triage/lib/libonnxruntime.so.<ORT_VERSION>   ORT_DYLIB_PATH points here
+#   /opt/triage/lib/libonnxruntime.so.<ORT_VERSION>   ORT_DYLIB_PATH points here (+ provider libraries, gpu)
 #   /opt/triage/policies/                              default.yaml (TRIAGE_CONFIG), examples/, schema.json
 #   /opt/triage/classifier/model/                      the bundled ONNX classifier (model.onnx, tokenizer.json,
 #                                                      labels.json); empty while the repo has none
@@ -27,6 +36,9 @@
 ARG RUST_VERSION=1.95
 # Must match VERSION in scripts/fetch-ort.sh (scripts/validate-deploy.sh checks it).
 ARG ORT_VERSION=1.31.1
+# cpu | gpu: which ONNX Runtime build the image carries.
+ARG ORT_FLAVOUR=cpu
+ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 # ---------------------------------------------------------------------------------------------
 FROM rust:${RUST_VERSION}-bookworm AS build
@@ -53,15 +65,19 @@ RUN mkdir -p /out/policies /out/classifier/model \
 # ---------------------------------------------------------------------------------------------
 FROM python:3.12-slim-bookworm AS ort
 ARG ORT_VERSION
+ARG ORT_FLAVOUR
 WORKDIR /ort
 COPY scripts/fetch-ort.sh scripts/fetch-ort.sh
-# fetch-ort.sh picks the wheel for this stage's architecture (x86_64 or aarch64), checks the
-# x86_64 library's sha256 and writes .ort/libonnxruntime.so.<version>.
-RUN scripts/fetch-ort.sh \
- && install -D -m 0644 ".ort/libonnxruntime.so.${ORT_VERSION}" "/out/lib/libonnxruntime.so.${ORT_VERSION}"
+# fetch-ort.sh picks the wheel for this stage's architecture (x86_64 or aarch64; gpu: x86_64
+# only), checks the x86_64 libraries' sha256 and writes .ort/ (cpu) or .ort-gpu/ (gpu).
+RUN if [ "$ORT_FLAVOUR" = gpu ]; then scripts/fetch-ort.sh --gpu && src=.ort-gpu; \
+    else scripts/fetch-ort.sh && src=.ort; fi \
+ && test -f "$src/libonnxruntime.so.${ORT_VERSION}" \
+ && mkdir -p /out/lib && cp "$src"/libonnxruntime* /out/lib/ && chmod 0644 /out/lib/*
 
 # ---------------------------------------------------------------------------------------------
-FROM debian:bookworm-slim AS runtime
+# hadolint ignore=DL3006
+FROM ${RUNTIME_IMAGE} AS runtime
 ARG ORT_VERSION
 # ca-certificates: TLS to frontier APIs (rustls reads the system roots). libstdc++ (needed by
 # ONNX Runtime) is already part of the slim image.

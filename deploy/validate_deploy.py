@@ -386,7 +386,11 @@ def _():
     logical = re.sub(r"\\\n", " ", text)
     froms = re.findall(r"^FROM\s+(\S+)(?:\s+AS\s+(\S+))?", logical, re.M | re.I)
     assert froms[0][0].startswith("rust:") and "bookworm" in froms[0][0], f"build stage is {froms[0][0]}"
-    assert froms[-1][0] == "debian:bookworm-slim", f"runtime stage is {froms[-1][0]}"
+    runtime_image = re.search(r"^ARG RUNTIME_IMAGE=(\S+)", text, re.M).group(1)
+    assert froms[-1][0] == "${RUNTIME_IMAGE}" and runtime_image == "debian:bookworm-slim", \
+        f"runtime stage is {froms[-1][0]} (RUNTIME_IMAGE={runtime_image})"
+    assert re.search(r"^ARG ORT_FLAVOUR=cpu$", text, re.M), "ORT_FLAVOUR must default to cpu"
+    assert "fetch-ort.sh --gpu" in logical and "fetch-ort.sh &&" in logical, "ort stage must handle both flavours"
     ort_arg = re.search(r"^ARG ORT_VERSION=(\S+)", text, re.M).group(1)
     fetch_ver = re.search(r"^VERSION=(\S+)", Path("scripts/fetch-ort.sh").read_text(), re.M).group(1)
     assert ort_arg == fetch_ver, f"Dockerfile ORT_VERSION={ort_arg} but scripts/fetch-ort.sh VERSION={fetch_ver}"
@@ -408,7 +412,8 @@ def _():
               "classifier/model/model.onnx", "flywheel/Cargo.toml", "tests/Cargo.toml", "bench/Cargo.toml"]
     kept_out = [p for p in needed if dockerignored(p, patterns)]
     assert not kept_out, f".dockerignore excludes what the build needs: {kept_out}"
-    for p in ("target/release/triage", ".venv/bin/python", ".ort/libonnxruntime.so.1.31.1", ".git/HEAD"):
+    for p in ("target/release/triage", ".venv/bin/python", ".ort/libonnxruntime.so.1.31.1", ".ort-gpu/libonnxruntime.so.1.31.1",
+              ".venv-train/bin/python", ".git/HEAD"):
         assert dockerignored(p, patterns), f".dockerignore lets {p} into the build context"
 
 

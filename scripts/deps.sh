@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Triage needs on a fresh Debian machine, and nothing twice:
 # cmake (pingora builds zlib-ng with it), the ONNX Runtime library for the classifier
-# (scripts/fetch-ort.sh), and for tests: cargo-nextest, a Python venv for the SDK tests,
+# (scripts/fetch-ort.sh), and for tests: its CUDA build (fetch-ort.sh --gpu), cargo-nextest, a Python venv for the SDK tests,
 # Chromium and playwright-core for the dashboard test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,8 @@ fi
 scripts/fetch-ort.sh
 
 if [ "${1:-}" = "--test" ]; then
+  # classifier/tests/onnx_gpu_build.rs checks the CUDA build's fallback to the CPU (x86_64 only).
+  [ "$(uname -m)" != x86_64 ] || scripts/fetch-ort.sh --gpu
   # The dashboard test drives Debian's Chromium with playwright-core (no browser download).
   if ! command -v chromium >/dev/null || ! command -v node >/dev/null; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
