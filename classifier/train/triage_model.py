@@ -11,10 +11,15 @@ No torch. The model is a fine-tuned static-embedding encoder:
 Everything, the embedding table included, is trained end to end with Adam (manual backward pass).
 """
 import json
+import logging
 import math
 import os
+import warnings
 
 import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
 
 CATEGORIES = ["extraction", "classification", "summarization", "rewrite", "closed_qa", "translation",
               "formatting", "open_qa", "brainstorming", "creative_writing", "reasoning", "coding", "other"]
@@ -173,65 +178,6 @@ def export_tokenizer_json(src, dst):
 
 
 # ----------------------------------------------------------------------------------- the model
-def init_params(table, hidden=256, heads=4, mlp=256, n_cat=13, seed=0):
-    rng = np.random.default_rng(seed)
-    D = table.shape[1]
-    # rescale the table so the projection sees unit-ish variance
-    table = (table - table.mean(0)) / (table.std() + 1e-6)
-    g = lambda *s: (rng.standard_normal(s) / math.sqrt(s[0])).astype(np.float32)  # noqa: E731
-    F = (heads + 1) * hidden
-    return {
-        "E": table.astype(np.float32),
-        "W1": g(D, hidden), "b1": np.zeros(hidden, np.float32),
-        "Q": (rng.standard_normal((hidden, heads)) * 0.02).astype(np.float32),
-        "ln_g": np.ones(F, np.float32), "ln_b": np.zeros(F, np.float32),
-        "W2": g(F, mlp), "b2": np.zeros(mlp, np.float32),
-        "Wc": g(mlp, n_cat) * 0.5, "bc": np.zeros(n_cat, np.float32),
-        "We": g(mlp, 1) * 0.5, "be": np.zeros(1, np.float32),
-    }
-
-
-def forward(p, ids, mask, train=False, drop=0.0, rng=None):
-    """Returns (category_probs [B,13], escalation [B], cache)."""
-    m = mask.astype(p["W1"].dtype)
-    X = p["E"][ids]                                   # B,T,D
-    Z = X @ p["W1"] + p["b1"]                         # B,T,H
-    S = Z @ p["Q"] + ((1.0 - m) * -1e4)[:, :, None]   # B,T,K
-    S = S - S.max(1, keepdims=True)
-    A = np.exp(S)
-    A /= A.sum(1, keepdims=True)
-    P = np.einsum("btk,bth->bkh", A, Z)               # B,K,H
-    cnt = m.sum(1, keepdims=True)                     # B,1
-    M = (Z * m[:, :, None]).sum(1) / cnt              # B,H
-    B = ids.shape[0]
-    Fr = np.concatenate([P.reshape(B, -1), M], 1)     # B,F
-    mu = Fr.mean(1, keepdims=True)
-    var = ((Fr - mu) ** 2).mean(1, keepdims=True)
-    rstd = 1.0 / np.sqrt(var + 1e-5)
-    Fn = (Fr - mu) * rstd
-    Fl = Fn * p["ln_g"] + p["ln_b"]
-    if train and drop > 0:
-        dmask = (rng.random(Fl.shape) >= drop).astype(Fl.dtype) / (1.0 - drop)
-        Fd = Fl * dmask
-    else:
-        dmask, Fd = None, Fl
-    Hp = Fd @ p["W2"] + p["b2"]
-    Hh = np.maximum(Hp, 0.0)
-    Lc = Hh @ p["Wc"] + p["bc"]
-    Le = (Hh @ p["We"] + p["be"])[:, 0]
-    Pc = np.exp(Lc - Lc.max(1, keepdims=True))
-    Pc /= Pc.sum(1, keepdims=True)
-    Pe = 1.0 / (1.0 + np.exp(-Le))
-    cache = dict(ids=ids, m=m, X=X, Z=Z, A=A, cnt=cnt, Fn=Fn, rstd=rstd, Fl=Fl, dmask=dmask, Fd=Fd, Hp=Hp, Hh=Hh)
-    return Pc, Pe, cache
-
-
-def forward_ensemble(ps, ids, mask):
-    """Mean of the members' category_probs and escalation (what the exported graph computes)."""
-    outs = [forward(p, ids, mask)[:2] for p in ps]
-    return sum(o[0] for o in outs) / len(ps), sum(o[1] for o in outs) / len(ps)
-
-
 def reduce_table(table, dim):
     """Project the static table onto its top `dim` principal components (smaller int8 model)."""
     if not dim or dim >= table.shape[1]:
@@ -241,161 +187,106 @@ def reduce_table(table, dim):
     return (c @ vt[:dim].T.astype(np.float32)).astype(np.float32)
 
 
-def loss_and_grads(p, ids, mask, y, e, w_esc=1.0, smooth=0.05, drop=0.1, rng=None, sample_w=None):
-    Pc, Pe, c = forward(p, ids, mask, train=True, drop=drop, rng=rng)
-    B, C = Pc.shape
-    dt = p["W1"].dtype
-    sw = np.ones(B, dt) if sample_w is None else sample_w.astype(dt)
-    sw = sw / sw.sum()
-    tgt = np.full((B, C), smooth / C, dt)
-    tgt[np.arange(B), y] += 1.0 - smooth
-    ce = -(sw * (tgt * np.log(Pc + 1e-9)).sum(1)).sum()
-    bce = -(sw * (e * np.log(Pe + 1e-9) + (1 - e) * np.log(1 - Pe + 1e-9))).sum()
-    loss = ce + w_esc * bce
-    g = {}
-    dLc = (Pc - tgt) * sw[:, None]                    # B,C
-    dLe = (Pe - e) * sw * w_esc                       # B
-    Hh = c["Hh"]
-    g["Wc"] = Hh.T @ dLc
-    g["bc"] = dLc.sum(0)
-    g["We"] = Hh.T @ dLe[:, None]
-    g["be"] = np.array([dLe.sum()], dt)
-    dHh = dLc @ p["Wc"].T + dLe[:, None] @ p["We"].T
-    dHp = dHh * (c["Hp"] > 0)
-    g["W2"] = c["Fd"].T @ dHp
-    g["b2"] = dHp.sum(0)
-    dFd = dHp @ p["W2"].T
-    dFl = dFd * c["dmask"] if c["dmask"] is not None else dFd
-    g["ln_g"] = (dFl * c["Fn"]).sum(0)
-    g["ln_b"] = dFl.sum(0)
-    dFn = dFl * p["ln_g"]
-    dFr = c["rstd"] * (dFn - dFn.mean(1, keepdims=True) - c["Fn"] * (dFn * c["Fn"]).mean(1, keepdims=True))
-    H = p["W1"].shape[1]
-    K = p["Q"].shape[1]
-    dP = dFr[:, :K * H].reshape(B, K, H)
-    dM = dFr[:, K * H:]
-    Z, A, m = c["Z"], c["A"], c["m"]
-    # P = sum_t A[b,t,k] Z[b,t,:]
-    dZ = np.einsum("btk,bkh->bth", A, dP)
-    dA = np.einsum("bkh,bth->btk", dP, Z)
-    dS = A * (dA - (dA * A).sum(1, keepdims=True))     # softmax over T
-    g["Q"] = np.einsum("bth,btk->hk", Z, dS)
-    dZ += dS @ p["Q"].T
-    dZ += (dM / c["cnt"])[:, None, :] * m[:, :, None]
-    Xf = c["X"].reshape(-1, c["X"].shape[-1])
-    dZf = dZ.reshape(-1, H)
-    g["W1"] = Xf.T @ dZf
-    g["b1"] = dZf.sum(0)
-    dX = dZf @ p["W1"].T                              # (B*T), D
-    flat = c["ids"].reshape(-1)
-    keep = m.reshape(-1) > 0                          # padded positions do not touch the table
-    rows, inv = np.unique(flat[keep], return_inverse=True)
-    gE = np.zeros((len(rows), dX.shape[1]), dt)
-    np.add.at(gE, inv, dX[keep])
-    g["E"] = (rows, gE)                               # sparse gradient for the table
-    return float(loss), g
+class Member(nn.Module):
+    """One classifier. Parameter names and shapes are those of the exported graph:
+
+    X = E[ids]; Z = X W1 + b1; A = softmax_over_tokens(Z Q + mask bias) (K heads)
+    F = LayerNorm([A^T Z (K x H, flattened), masked mean of Z]); H = relu(dropout(F) W2 + b2)
+    logits: category H Wc + bc (13), escalation H We + be (1)
+    """
+
+    def __init__(self, table, hidden=256, heads=4, mlp=256, n_cat=len(CATEGORIES), dropout=0.0, seed=0):
+        super().__init__()
+        g = torch.Generator().manual_seed(seed)
+        V, D = table.shape
+        table = (table - table.mean(0)) / (table.std() + 1e-6)  # unit-ish variance into the projection
+        feat = (heads + 1) * hidden  # K pooled heads + the mean
+
+        def mat(rows, cols, scale=1.0):
+            return nn.Parameter(torch.randn(rows, cols, generator=g) * (scale / math.sqrt(rows)))
+
+        # sparse: each step touches (and Adam updates) only the rows of the tokens in the batch
+        self.E = nn.Embedding(V, D, padding_idx=PAD_ID, sparse=True, _weight=torch.from_numpy(table.astype(np.float32)))
+        self.W1, self.b1 = mat(D, hidden), nn.Parameter(torch.zeros(hidden))
+        self.Q = nn.Parameter(torch.randn(hidden, heads, generator=g) * 0.02)
+        self.ln = nn.LayerNorm(feat, eps=1e-5)
+        self.drop = nn.Dropout(dropout)
+        self.W2, self.b2 = mat(feat, mlp), nn.Parameter(torch.zeros(mlp))
+        self.Wc, self.bc = mat(mlp, n_cat, 0.5), nn.Parameter(torch.zeros(n_cat))
+        self.We, self.be = mat(mlp, 1, 0.5), nn.Parameter(torch.zeros(1))
+
+    def forward(self, ids, mask):
+        """ids, mask: int64 [B, T]. Returns logits: category [B, 13], escalation [B]."""
+        m = mask.to(torch.float32).unsqueeze(-1)                  # B,T,1
+        Z = self.E(ids) @ self.W1 + self.b1                       # B,T,H
+        A = torch.softmax(Z @ self.Q + (1.0 - m) * -1e4, dim=1)   # B,T,K: attention over tokens
+        P = A.transpose(1, 2) @ Z                                 # B,K,H
+        M = (Z * m).sum(1) / m.sum(1)                             # B,H: masked mean
+        Fr = torch.cat([P.flatten(1), M], 1)
+        Hh = torch.relu(self.drop(self.ln(Fr)) @ self.W2 + self.b2)
+        return Hh @ self.Wc + self.bc, (Hh @ self.We + self.be).squeeze(-1)
 
 
-class Adam:
-    def __init__(self, params, lr=2e-3, lr_table=5e-4, b1=0.9, b2=0.999, eps=1e-8, wd=1e-4):
-        self.lr, self.lr_table, self.b1, self.b2, self.eps, self.wd = lr, lr_table, b1, b2, eps, wd
-        self.m = {k: np.zeros_like(v) for k, v in params.items()}
-        self.v = {k: np.zeros_like(v) for k, v in params.items()}
-        self.t = 0
+class Classifier(nn.Module):
+    """What the ONNX file computes: the members' mean category_probs [B, 13] and escalation [B]."""
 
-    def step(self, p, g, scale=1.0):
-        self.t += 1
-        bc1, bc2 = 1 - self.b1 ** self.t, 1 - self.b2 ** self.t
-        for k, gk in g.items():
-            if k == "E":  # lazy (sparse) Adam on the rows seen in this batch
-                rows, gr = gk
-                m, v = self.m[k], self.v[k]
-                m[rows] = self.b1 * m[rows] + (1 - self.b1) * gr
-                v[rows] = self.b2 * v[rows] + (1 - self.b2) * gr * gr
-                p[k][rows] -= scale * self.lr_table * (m[rows] / bc1) / (np.sqrt(v[rows] / bc2) + self.eps)
-                continue
-            self.m[k] = self.b1 * self.m[k] + (1 - self.b1) * gk
-            self.v[k] = self.b2 * self.v[k] + (1 - self.b2) * gk * gk
-            upd = (self.m[k] / bc1) / (np.sqrt(self.v[k] / bc2) + self.eps)
-            if p[k].ndim == 2:
-                upd = upd + self.wd * p[k]
-            p[k] -= scale * self.lr * upd
+    def __init__(self, members):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, input_ids, attention_mask):
+        cat, esc = 0.0, 0.0
+        for mem in self.members:
+            lc, le = mem(input_ids, attention_mask)
+            cat = cat + torch.softmax(lc, dim=-1)
+            esc = esc + torch.sigmoid(le)
+        k = float(len(self.members))
+        return cat / k, esc / k
+
+
+def predict(model, seqs, bs=64):
+    """numpy (category_probs, escalation) of a Classifier over token id lists, in eval mode."""
+    model.eval()
+    pcs, pes = [], []
+    with torch.inference_mode():
+        for i in range(0, len(seqs), bs):
+            ids, mask = pad(seqs[i:i + bs])
+            pc, pe = model(torch.from_numpy(ids), torch.from_numpy(mask))
+            pcs.append(pc.numpy())
+            pes.append(pe.numpy())
+    return np.concatenate(pcs), np.concatenate(pes)
+
+
+def loss_fn(model, ids, mask, y, e, sample_w, w_esc=1.0, smooth=0.05):
+    """Label-smoothed cross-entropy + binary cross-entropy, weighted per sample (weights sum to 1)."""
+    lc, le = model(ids, mask)
+    sw = sample_w / sample_w.sum()
+    ce = (F.cross_entropy(lc, y, label_smoothing=smooth, reduction="none") * sw).sum()
+    bce = (F.binary_cross_entropy_with_logits(le, e, reduction="none") * sw).sum()
+    return ce + w_esc * bce
 
 
 # ----------------------------------------------------------------------------------- ONNX export
-def export_onnx(ps, path, opset=17):
-    """Graph: input_ids, attention_mask int64 [batch, seq] -> category_probs f32 [batch, 13], escalation f32 [batch].
-    `ps` is one parameter dict or a list of them (an ensemble: the outputs are the members' means)."""
+def export_onnx(model, path, opset=18):
+    """torch.onnx.export (dynamo) of a Classifier into one self-contained file:
+    input_ids, attention_mask int64 [batch, seq] -> category_probs f32 [batch, 13], escalation f32 [batch]."""
     import onnx
-    from onnx import TensorProto, helper, numpy_helper
 
-    if isinstance(ps, dict):
-        ps = [ps]
-    inits, N = [], []
-    c = lambda name, arr: inits.append(numpy_helper.from_array(np.asarray(arr), name))  # noqa: E731
-    n = lambda op, i, o, **kw: N.append(helper.make_node(op, i, o, **kw))  # noqa: E731
-    c("neg_big", np.array(-1e4, np.float32))
-    c("one_f", np.array(1.0, np.float32))
-    c("ax1", np.array([1], np.int64))
-    c("ax_last", np.array([-1], np.int64))
-    n("Cast", ["attention_mask"], ["mf"], to=TensorProto.FLOAT)
-    n("Unsqueeze", ["mf", "ax_last"], ["m3"])            # B,T,1
-    n("Sub", ["one_f", "m3"], ["inv_m"])
-    n("Mul", ["inv_m", "neg_big"], ["mbias"])
-    n("ReduceSum", ["m3", "ax1"], ["cnt"], keepdims=0)  # B,1
-    cat_outs, esc_outs = [], []
-    for k, p in enumerate(ps):
-        q = (lambda x: x) if len(ps) == 1 else (lambda x, k=k: f"m{k}_{x}")
-        H, K = p["W1"].shape[1], p["Q"].shape[1]
-        for name, v in p.items():
-            inits.append(numpy_helper.from_array(np.ascontiguousarray(v.astype(np.float32)), q(name)))
-        c(q("shape_bf"), np.array([0, K * H], np.int64))
-        n("Gather", [q("E"), "input_ids"], [q("X")], axis=0)
-        n("MatMul", [q("X"), q("W1")], [q("Z0")])
-        n("Add", [q("Z0"), q("b1")], [q("Z")])
-        n("MatMul", [q("Z"), q("Q")], [q("S0")])           # B,T,K
-        n("Add", [q("S0"), "mbias"], [q("S")])
-        n("Softmax", [q("S")], [q("A")], axis=1)
-        n("Transpose", [q("A")], [q("At")], perm=[0, 2, 1])   # B,K,T
-        n("MatMul", [q("At"), q("Z")], [q("P")])           # B,K,H
-        n("Reshape", [q("P"), q("shape_bf")], [q("Pf")])   # B,K*H
-        n("Mul", [q("Z"), "m3"], [q("Zm")])
-        n("ReduceSum", [q("Zm"), "ax1"], [q("Zs")], keepdims=0)
-        n("Div", [q("Zs"), "cnt"], [q("M")])
-        n("Concat", [q("Pf"), q("M")], [q("Fr")], axis=1)
-        n("LayerNormalization", [q("Fr"), q("ln_g"), q("ln_b")], [q("Fl")], axis=-1, epsilon=1e-5)
-        n("MatMul", [q("Fl"), q("W2")], [q("Hp0")])
-        n("Add", [q("Hp0"), q("b2")], [q("Hp")])
-        n("Relu", [q("Hp")], [q("Hh")])
-        n("MatMul", [q("Hh"), q("Wc")], [q("Lc0")])
-        n("Add", [q("Lc0"), q("bc")], [q("Lc")])
-        n("MatMul", [q("Hh"), q("We")], [q("Le0")])
-        n("Add", [q("Le0"), q("be")], [q("Le")])
-        if len(ps) == 1:
-            n("Softmax", ["Lc"], ["category_probs"], axis=-1)
-            n("Sigmoid", ["Le"], ["Pe"])
-            n("Squeeze", ["Pe", "ax_last"], ["escalation"])
-        else:
-            n("Softmax", [q("Lc")], [q("Pc")], axis=-1)
-            n("Sigmoid", [q("Le")], [q("Pe")])
-            cat_outs.append(q("Pc"))
-            esc_outs.append(q("Pe"))
-    if len(ps) > 1:
-        c("inv_k", np.array(1.0 / len(ps), np.float32))
-        n("Sum", cat_outs, ["Pc_sum"])
-        n("Mul", ["Pc_sum", "inv_k"], ["category_probs"])
-        n("Sum", esc_outs, ["Pe_sum"])
-        n("Mul", ["Pe_sum", "inv_k"], ["Pe_mean"])
-        n("Squeeze", ["Pe_mean", "ax_last"], ["escalation"])
-    inputs = [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
-              helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])]
-    outputs = [helper.make_tensor_value_info("category_probs", TensorProto.FLOAT, ["batch", len(CATEGORIES)]),
-               helper.make_tensor_value_info("escalation", TensorProto.FLOAT, ["batch"])]
-    graph = helper.make_graph(N, "triage_classifier", inputs, outputs, inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)], producer_name="triage-train")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, path)
+    model.eval()
+    ids = torch.tensor([[CLS_ID, 7592, 2088, SEP_ID], [CLS_ID, 7592, SEP_ID, PAD_ID]])
+    mask = (ids != PAD_ID).to(torch.int64)
+    batch, seq = torch.export.Dim("batch"), torch.export.Dim("seq")
+    logging.getLogger("torch.onnx").setLevel(logging.ERROR)  # "torchvision is not installed" notes
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*axis name.*")  # it names the axes batch/seq as asked
+        torch.onnx.export(model, (ids, mask), path, verbose=False, input_names=["input_ids", "attention_mask"],
+                          output_names=["category_probs", "escalation"], opset_version=opset, dynamo=True,
+                          external_data=False, optimize=True,
+                          dynamic_shapes={"input_ids": {0: batch, 1: seq}, "attention_mask": {0: batch, 1: seq}})
+    m = onnx.load(path)
+    m.producer_name = "triage-train"
+    onnx.checker.check_model(m)
+    onnx.save(m, path)
     return path
 
 
