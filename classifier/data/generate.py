@@ -4,11 +4,13 @@
     python classifier/data/generate.py [--seed 20261] [--out classifier/data]
 
 Writes train.jsonl, validation.jsonl, test.jsonl and stats.json. Uses only the standard library
-and the hand-written seed files next to it (seeds.py, specs.py, handwritten.py). See DATA_CARD.md.
+and the hand-written seed files next to it (seeds.py, specs.py, handwritten.py, hand/*.py). See DATA_CARD.md.
 """
 import argparse
 import collections
+import glob
 import hashlib
+import importlib
 import json
 import os
 import random
@@ -24,7 +26,8 @@ from specs import SLOTS, SPECS  # noqa: E402
 CATEGORIES = ["extraction", "classification", "summarization", "rewrite", "closed_qa", "translation",
               "formatting", "open_qa", "brainstorming", "creative_writing", "reasoning", "coding", "other"]
 PER_CATEGORY = 340          # templated samples attempted per category (before de-duplication)
-SPLIT = (0.8, 0.1, 0.1)
+SPLIT = (0.8, 0.1, 0.1)       # templated rows: train, validation, test
+SPLIT_HAND = (0.7, 0.1, 0.2)  # hand-written rows: a larger test share, the closest thing to real traffic here
 
 
 class Slots(dict):
@@ -309,10 +312,28 @@ def gen_templated(rng):
     return out
 
 
+def handwritten_rows():
+    """handwritten.py, then every hand/*.py module (batch 2) in name order: (category, escalate, system, prompt)."""
+    rows = list(H)
+    here = os.path.dirname(os.path.abspath(__file__))
+    for path in sorted(glob.glob(os.path.join(here, "hand", "*.py"))):
+        name = os.path.splitext(os.path.basename(path))[0]
+        if not name.startswith("_"):
+            rows += importlib.import_module(f"hand.{name}").H
+    for c, e, s, p in rows:
+        if c not in CATEGORIES or e not in (0, 1):
+            raise ValueError(f"bad hand-written label {c!r}/{e!r} for {p[:60]!r}")
+    return rows
+
+
 def gen_handwritten():
-    return [{"system": s, "prompt": p, "category": c, "escalate": e, "source": "handwritten",
-             "group": f"hw/{i}", "doc": "", "instruction_position": "none", "_instr": p}
-            for i, (c, e, s, p) in enumerate(H)]
+    out = []
+    for i, (c, e, s, p) in enumerate(handwritten_rows()):
+        words = len((s + " " + p).split())
+        doc = "long" if words >= 1000 else "pasted" if words >= 120 else ""
+        out.append({"system": s, "prompt": p, "category": c, "escalate": e, "source": "handwritten",
+                    "group": f"hw/{i}", "doc": doc, "instruction_position": "none", "_instr": p})
+    return out
 
 
 def norm(s):
@@ -330,8 +351,9 @@ def split(samples, rng):
     """Assign whole groups (one phrasing each) to splits, stratified by (category, escalate)."""
     strata = collections.defaultdict(lambda: collections.defaultdict(list))
     for s in samples:
-        strata[(s["category"], s["escalate"])][s["group"]].append(s)
+        strata[(s["source"] == "handwritten", s["category"], s["escalate"])][s["group"]].append(s)
     for key in sorted(strata):
+        fractions = SPLIT_HAND if key[0] else SPLIT
         groups = sorted(strata[key])
         rng.shuffle(groups)
         total = sum(len(strata[key][g]) for g in groups)
@@ -345,9 +367,9 @@ def split(samples, rng):
             n = len(strata[key][g])
             # the first group of a stratum always goes to test, the next to validation (even when it
             # overshoots 10%), so that every (category, escalate) stratum with >= 3 groups is evaluated
-            if n_test == 0 or (n_test < SPLIT[2] * total and (n_test + n) <= SPLIT[2] * total * 1.6):
+            if n_test == 0 or (n_test < fractions[2] * total and (n_test + n) <= fractions[2] * total * 1.6):
                 sp, n_test = "test", n_test + n
-            elif n_val == 0 or (n_val < SPLIT[1] * total and (n_val + n) <= SPLIT[1] * total * 1.6):
+            elif n_val == 0 or (n_val < fractions[1] * total and (n_val + n) <= fractions[1] * total * 1.6):
                 sp, n_val = "validation", n_val + n
             else:
                 sp = "train"
