@@ -224,3 +224,13 @@ def test_shipped_model_matches_its_golden_file():
         pc, pe = s.run(["category_probs", "escalation"], {"input_ids": a, "attention_mask": m})
         assert np.abs(pc[0] - np.array(r["category_probs"])).max() < 1e-4
         assert abs(pe[0] - r["escalation"]) < 1e-4
+
+
+def test_the_data_set_is_rebuilt_byte_for_byte(tmp_path):
+    """DATA_CARD.md promises that generate.py and its seed files rebuild the committed splits exactly."""
+    import subprocess
+    subprocess.run([sys.executable, os.path.join(DATA, "generate.py"), "--out", str(tmp_path)], check=True,
+                   stdout=subprocess.DEVNULL)
+    for name in ("train.jsonl", "validation.jsonl", "test.jsonl", "stats.json"):
+        with open(os.path.join(DATA, name), "rb") as committed, open(tmp_path / name, "rb") as rebuilt:
+            assert committed.read() == rebuilt.read(), f"{name} differs from what generate.py writes"

@@ -179,7 +179,8 @@ def train_one(args, sp, tok, table, nb, seed, log):
     seqs = encode_rows(tok, tr)
     y = torch.tensor([tm.CATEGORIES.index(r["category"]) for r in tr])
     e = torch.tensor([r["escalate"] for r in tr], dtype=torch.float32)
-    w = torch.tensor([args.extra_weight if r.get("_extra") else 1.0 for r in tr])
+    w = torch.tensor([args.extra_weight if r.get("_extra") else args.hand_weight if r.get("source") == "handwritten" else 1.0
+                      for r in tr])
     vseqs = encode_rows(tok, sp["validation"])
     dense = [(n, p) for n, p in model.named_parameters() if n != "E.weight"]
     opts = [torch.optim.AdamW([{"params": [p for n, p in dense if p.ndim == 2], "weight_decay": args.wd},
@@ -293,6 +294,7 @@ def main(argv=None):
     ap.add_argument("--out", default=os.path.join(REPO, "classifier", "model"))
     ap.add_argument("--extra", nargs="*", default=[], help="extra labeled JSONL files merged into training")
     ap.add_argument("--extra-weight", type=float, default=1.0, help="loss weight of --extra samples")
+    ap.add_argument("--hand-weight", type=float, default=1.0, help="loss weight of hand-written (non-templated) samples")
     ap.add_argument("--version", default="triage-static-x3-int8-2026.11")
     ap.add_argument("--table", choices=["distilled", "raw"], default="distilled")
     ap.add_argument("--cache-dir", default=os.path.expanduser("~/.cache/triage-classifier"))
@@ -390,6 +392,10 @@ def main(argv=None):
     vs = encode_rows(tok, sp["validation"])
     pcv, pev = predict_ort(s8, vs)
     ev["validation_int8"] = metrics(sp["validation"], pcv, pev)
+    hv = [i for i, r in enumerate(sp["validation"]) if r.get("source") == "handwritten"]
+    if hv:
+        ev["validation_int8_handwritten"] = metrics([sp["validation"][i] for i in hv], pcv[hv], pev[hv])
+    log("validation int8: " + json.dumps(ev["validation_int8"]) + " handwritten: " + json.dumps(ev.get("validation_int8_handwritten")))
     log("test int8: " + json.dumps(ev["test_int8"]))
     log("test int8 handwritten: " + json.dumps(ev.get("test_int8_handwritten")))
 
