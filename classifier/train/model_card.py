@@ -2,6 +2,17 @@
 import json
 
 
+def _f1_verdict(committed, f1s):
+    mean, worst = sum(f1s) / len(f1s), min(f1s)
+    if committed < 0.8:
+        return (f"category macro-F1 >= 0.80 is NOT met: {committed:.3f} on the committed test split, mean {mean:.3f} "
+                f"over these held-out sets (worst {worst:.3f})")
+    if worst >= 0.8:
+        return f"category macro-F1 >= 0.80 is met on the committed test split ({committed:.3f}) and on all of them"
+    return (f"category macro-F1 >= 0.80 is met on the committed test split ({committed:.3f}) but not robustly: "
+            f"the mean over these held-out sets is {mean:.3f} and the worst {worst:.3f}")
+
+
 def _row(name, m):
     if not m:
         return ""
@@ -97,20 +108,22 @@ def render(r, labels, split_var=None):
 
     if split_var:
         s.append("### Split variance\n\n")
-        s.append("The test split holds ~77 phrasing groups, so which phrasings land in it moves the figures a lot. "
+        s.append("Which phrasings and hand-written prompts land in the test split moves the figures. "
                  "Same prompts, same configuration, trained on the train split only (validation not merged), "
                  "split re-drawn with `generate.py --split-seed K` (`classifier/train/split_variance.py`):\n\n")
-        s.append("| split seed | validation macro-F1 | validation esc. AUC | test macro-F1 | test esc. AUC |\n|---|---:|---:|---:|---:|\n")
+        s.append("| split seed | validation macro-F1 | validation esc. AUC | test macro-F1 | test esc. AUC | test hand-written macro-F1 | test hand-written esc. AUC |\n"
+                 "|---|---:|---:|---:|---:|---:|---:|\n")
         for v in split_var:
+            h = v.get("test_handwritten")
+            hw = f"{h['category_macro_f1']:.3f} | {h['escalation_auc']:.3f}" if h else "- | -"
             s.append(f"| {v['split_seed']} | {v['validation']['category_macro_f1']:.3f} | {v['validation']['escalation_auc']:.3f} | "
-                     f"{v['test']['category_macro_f1']:.3f} | {v['test']['escalation_auc']:.3f} |\n")
+                     f"{v['test']['category_macro_f1']:.3f} | {v['test']['escalation_auc']:.3f} | {hw} |\n")
         f1s = [x for v in split_var for x in (v['validation']['category_macro_f1'], v['test']['category_macro_f1'])]
         aucs = [x for v in split_var for x in (v['validation']['escalation_auc'], v['test']['escalation_auc'])]
         s.append(f"\nOver these {len(f1s)} held-out sets: category macro-F1 {min(f1s):.3f}-{max(f1s):.3f} (mean {sum(f1s) / len(f1s):.3f}), "
                  f"escalation AUC {min(aucs):.3f}-{max(aucs):.3f} (mean {sum(aucs) / len(aucs):.3f}). "
                  f"Against the targets: escalation AUC >= 0.90 {'holds on every one' if min(aucs) >= 0.9 else 'does NOT hold on every one'}; "
-                 f"category macro-F1 >= 0.80 is {'met' if ev['test_int8']['category_macro_f1'] >= 0.8 else 'NOT met'} on the committed test split "
-                 f"({ev['test_int8']['category_macro_f1']:.3f}) but {'holds on all of them' if min(f1s) >= 0.8 else f'not robustly: the mean over these held-out sets is {sum(f1s) / len(f1s):.3f} and the worst {min(f1s):.3f}'}.\n\n")
+                 + _f1_verdict(ev["test_int8"]["category_macro_f1"], f1s) + ".\n\n")
     s.append("## Parity checks\n\n")
     s.append(f"- fp32 ONNX vs the PyTorch model on the test split: max |delta| category_probs "
              f"{par['fp32_vs_torch_max_abs_category']:.2e}, escalation {par['fp32_vs_torch_max_abs_escalation']:.2e}.\n")

@@ -295,7 +295,7 @@ def main(argv=None):
     ap.add_argument("--extra", nargs="*", default=[], help="extra labeled JSONL files merged into training")
     ap.add_argument("--extra-weight", type=float, default=1.0, help="loss weight of --extra samples")
     ap.add_argument("--hand-weight", type=float, default=1.0, help="loss weight of hand-written (non-templated) samples")
-    ap.add_argument("--version", default="triage-static-x3-int8-2026.11")
+    ap.add_argument("--version", default="triage-static-x3-int8-2026.11b")
     ap.add_argument("--table", choices=["distilled", "raw"], default="distilled")
     ap.add_argument("--cache-dir", default=os.path.expanduser("~/.cache/triage-classifier"))
     ap.add_argument("--head-tokens", type=int, default=96)
