@@ -34,8 +34,7 @@ impl Write for Captured {
 }
 
 fn gpu_library() -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../.ort-gpu/libonnxruntime.so.1.31.1");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.ort-gpu/libonnxruntime.so.1.31.1");
     assert!(
         path.is_file(),
         "{} is missing: run scripts/fetch-ort.sh --gpu",
@@ -73,8 +72,8 @@ async fn the_gpu_build_falls_back_to_the_cpu_when_the_gpu_cannot_be_used() {
             let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
             let warning = text
                 .lines()
-                .filter(|l| l.contains("WARN") && l.contains(&format!("requested={requested}")))
-                .last()
+                .rev()
+                .find(|l| l.contains("WARN") && l.contains(&format!("requested={requested}")))
                 .unwrap_or_else(|| panic!("no warning for {requested}; logs:\n{text}"));
             assert!(
                 warning.contains("running on the CPU") && warning.contains("reason="),
@@ -91,7 +90,10 @@ async fn the_gpu_build_falls_back_to_the_cpu_when_the_gpu_cannot_be_used() {
                 .await
                 .unwrap();
             for (got, want) in scores.probabilities.iter().zip(&case.category_probs) {
-                assert!((got - want).abs() < tolerance, "{requested}: {got} vs {want}");
+                assert!(
+                    (got - want).abs() < tolerance,
+                    "{requested}: {got} vs {want}"
+                );
             }
             assert!((scores.escalation - case.escalation).abs() < tolerance);
         }
