@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use triage_classifier::{ExecutionProvider, OnnxConfig, ScoreInput, Scorer};
+use triage_classifier::{ExecutionProvider, OnnxConfig, Scorer};
 
 use common::*;
 
@@ -82,20 +82,15 @@ async fn the_gpu_build_falls_back_to_the_cpu_when_the_gpu_cannot_be_used() {
             println!("{requested}: {warning}");
         }
         for case in expected().cases {
-            let scores = scorer
-                .score(ScoreInput {
-                    system: &case.system,
-                    user: &case.user,
-                })
-                .await
-                .unwrap();
-            for (got, want) in scores.probabilities.iter().zip(&case.category_probs) {
-                assert!(
-                    (got - want).abs() < tolerance,
-                    "{requested}: {got} vs {want}"
-                );
-            }
-            assert!((scores.escalation - case.escalation).abs() < tolerance);
+            let scores = score(&scorer, &case.system, &case.user).await;
+            let what = format!("{requested} on {provider}");
+            assert_close_within(
+                &scores,
+                &case.category_probs,
+                case.escalation,
+                tolerance,
+                &what,
+            );
         }
     }
 }

@@ -60,13 +60,7 @@ async fn the_committed_model_routes_clear_prompts() {
         scorer.model_version()
     );
     for probe in PROBES {
-        let scores = scorer
-            .score(ScoreInput {
-                system: probe.system,
-                user: probe.user,
-            })
-            .await
-            .unwrap();
+        let scores = common::score(&scorer, probe.system, probe.user).await;
         let (low, high) = probe.escalation;
         println!(
             "{:?} p={:.3} escalation={:.3}: {:.60}",
@@ -139,13 +133,7 @@ async fn rust_scores_match_the_trainers_golden_outputs() {
         .collect();
     assert!(cases.len() >= 5);
     for case in &cases {
-        let scores = scorer
-            .score(ScoreInput {
-                system: &case.system,
-                user: &case.prompt,
-            })
-            .await
-            .unwrap();
+        let scores = common::score(&scorer, &case.system, &case.prompt).await;
         assert_eq!(
             scores.category().as_str(),
             case.category,

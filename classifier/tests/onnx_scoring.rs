@@ -19,11 +19,7 @@ async fn outputs_match_the_python_reference() {
     assert_eq!(&*scorer.model_version(), "tiny-test-v1");
     assert_eq!(scorer.execution_provider(), "cpu");
     for case in expected().cases {
-        let input = ScoreInput {
-            system: &case.system,
-            user: &case.user,
-        };
-        let scores = scorer.score(input).await.unwrap();
+        let scores = score(&scorer, &case.system, &case.user).await;
         let what = format!("{:?} / {:?}", case.system, case.user);
         assert_close(&scores, &case.category_probs, case.escalation, &what);
         assert_eq!(&*scores.model_version, "tiny-test-v1");
@@ -41,17 +37,9 @@ async fn truncation_keeps_the_head_and_the_tail() {
     let scorer = tiny();
     let e = expected();
     assert_eq!((e.head_tokens, e.tail_tokens), (5, 3));
-    let score = |user: String| {
+    let user_only = |user: String| {
         let scorer = &scorer;
-        async move {
-            scorer
-                .score(ScoreInput {
-                    system: "",
-                    user: &user,
-                })
-                .await
-                .unwrap()
-        }
+        async move { score(scorer, "", &user).await }
     };
     let head = "extract the dates from this";
     let tail = "write a poem";
@@ -61,7 +49,7 @@ async fn truncation_keeps_the_head_and_the_tail() {
         // short (no byte windows) and long (byte windows) middles
         for repeat in [3, 2_000] {
             let text = format!("{head} {} {tail}", middle.repeat(repeat + i));
-            seen.push(score(text).await);
+            seen.push(user_only(text).await);
         }
     }
     for s in &seen[1..] {
@@ -69,12 +57,12 @@ async fn truncation_keeps_the_head_and_the_tail() {
         assert_eq!(s.escalation, seen[0].escalation);
     }
     // and they do depend on the head and on the tail
-    let other_head = score(format!(
+    let other_head = user_only(format!(
         "summarize the article from this {} {tail}",
         "alpha ".repeat(50)
     ))
     .await;
-    let other_tail = score(format!("{head} {} one two three", "alpha ".repeat(50))).await;
+    let other_tail = user_only(format!("{head} {} one two three", "alpha ".repeat(50))).await;
     assert_ne!(other_head.probabilities, seen[0].probabilities);
     assert_ne!(other_tail.probabilities, seen[0].probabilities);
     // the expected case with 13 content tokens was cut the same way in Python
@@ -83,13 +71,7 @@ async fn truncation_keeps_the_head_and_the_tail() {
         .iter()
         .find(|c| c.ids.len() == 10 && c.system == "alpha beta")
         .unwrap();
-    let got = scorer
-        .score(ScoreInput {
-            system: &case.system,
-            user: &case.user,
-        })
-        .await
-        .unwrap();
+    let got = score(&scorer, &case.system, &case.user).await;
     assert_close(
         &got,
         &case.category_probs,

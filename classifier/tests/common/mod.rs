@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use triage_classifier::{OnnxConfig, OnnxScorer, Scores};
+use triage_classifier::{OnnxConfig, OnnxScorer, ScoreInput, Scorer, Scores};
 
 pub fn tiny_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny")
@@ -44,17 +44,35 @@ pub fn expected() -> Expected {
 }
 
 pub fn assert_close(got: &Scores, probs: &[f32], escalation: f32, what: &str) {
+    assert_close_within(got, probs, escalation, 1e-5, what);
+}
+
+pub fn assert_close_within(
+    got: &Scores,
+    probs: &[f32],
+    escalation: f32,
+    tolerance: f32,
+    what: &str,
+) {
     for (i, (g, e)) in got.probabilities.iter().zip(probs).enumerate() {
         assert!(
-            (g - e).abs() < 1e-5,
+            (g - e).abs() < tolerance,
             "{what}: category {i}: got {g}, expected {e}"
         );
     }
     assert!(
-        (got.escalation - escalation).abs() < 1e-5,
+        (got.escalation - escalation).abs() < tolerance,
         "{what}: escalation: got {}, expected {escalation}",
         got.escalation
     );
+}
+
+/// Scores one prompt; a scoring error fails the test.
+pub async fn score(scorer: &impl Scorer, system: &str, user: &str) -> Scores {
+    scorer
+        .score(ScoreInput { system, user })
+        .await
+        .unwrap_or_else(|e| panic!("scoring {user:.40?} failed: {e}"))
 }
 
 /// A scratch copy of the tiny model directory, removed when dropped.
