@@ -18,6 +18,47 @@ fn repo(path: &str) -> String {
     format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A loopback port nobody listens on right now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// An empty scratch directory for one test of this process.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("triage-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `triage <subcommand> --listen 127.0.0.1:<api> --admin-listen 127.0.0.1:<admin>`, to add to.
+fn gateway(subcommand: &str, api: u16, admin: u16) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_triage"));
+    command.args([
+        subcommand,
+        "--listen",
+        &format!("127.0.0.1:{api}"),
+        "--admin-listen",
+        &format!("127.0.0.1:{admin}"),
+    ]);
+    command
+}
+
+/// Calls `attempt` every `every_ms` until it gives a value, at most 300 times.
+fn poll<T>(every_ms: u64, mut attempt: impl FnMut() -> Option<T>) -> Option<T> {
+    for _ in 0..300 {
+        if let Some(value) = attempt() {
+            return Some(value);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(every_ms));
+    }
+    None
+}
+
 #[test]
 fn policy_check_accepts_the_shipped_policies() {
     for file in ["policies/default.yaml", "policies/examples/lora-fleet.yaml"] {
@@ -29,8 +70,7 @@ fn policy_check_accepts_the_shipped_policies() {
 
 #[test]
 fn policy_check_names_file_line_and_key() {
-    let dir = std::env::temp_dir().join(format!("triage-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("cli");
     let bad = dir.join("bad.yaml");
     let text = std::fs::read_to_string(repo("policies/default.yaml"))
         .unwrap()
@@ -94,53 +134,22 @@ fn policy_schema_is_printed() {
 
 #[test]
 fn demo_serves_simulated_traffic_that_reaches_the_stats() {
-    let port = |_| {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
-    let (api, admin) = (port(0), port(1));
-    let data = std::env::temp_dir().join(format!("triage-demo-{}", std::process::id()));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
-        .args([
-            "demo",
-            "--rate",
-            "20",
-            "--listen",
-            &format!("127.0.0.1:{api}"),
-            "--admin-listen",
-            &format!("127.0.0.1:{admin}"),
-        ])
+    let (api, admin) = (free_port(), free_port());
+    let data = scratch_dir("demo");
+    let mut child = gateway("demo", api, admin)
+        .args(["--rate", "20"])
         .arg("--data-dir")
         .arg(&data)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let get = |path: &str| -> Option<String> {
-        use std::io::{Read, Write};
-        let mut s = std::net::TcpStream::connect(("127.0.0.1", admin)).ok()?;
-        write!(
-            s,
-            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-        )
-        .ok()?;
-        let mut out = String::new();
-        s.read_to_string(&mut out).ok()?;
-        Some(out.split_once("\r\n\r\n")?.1.to_owned())
-    };
     let mut stats = serde_json::Value::Null;
-    for _ in 0..300 {
-        if let Some(body) = get("/api/stats") {
-            stats = serde_json::from_str(&body).unwrap();
-            if stats["totals"]["requests"].as_u64() >= Some(10) {
-                break;
-            }
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    poll(100, || {
+        let (_, body) = http(admin, "GET", "/api/stats", "")?;
+        stats = serde_json::from_str(&body).unwrap();
+        (stats["totals"]["requests"].as_u64() >= Some(10)).then_some(())
+    });
     child.kill().unwrap();
     let _ = child.wait();
     let _ = std::fs::remove_dir_all(&data);
@@ -257,16 +266,8 @@ fn http(port: u16, method: &str, path: &str, body: &str) -> Option<(u16, String)
 
 #[test]
 fn admin_reload_swaps_the_policy_and_keeps_it_when_the_new_one_is_bad() {
-    let port = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
-    let (api, admin) = (port(), port());
-    let dir = std::env::temp_dir().join(format!("triage-reload-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let (api, admin) = (free_port(), free_port());
+    let dir = scratch_dir("reload");
     let policy = dir.join("policy.yaml");
     let text = |route: &str| {
         format!(
@@ -274,17 +275,8 @@ fn admin_reload_swaps_the_policy_and_keeps_it_when_the_new_one_is_bad() {
         )
     };
     std::fs::write(&policy, text("first")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
-        .args([
-            "serve",
-            "--classifier",
-            "rules",
-            "--no-escalation-log",
-            "--listen",
-            &format!("127.0.0.1:{api}"),
-            "--admin-listen",
-            &format!("127.0.0.1:{admin}"),
-        ])
+    let mut child = gateway("serve", api, admin)
+        .args(["--classifier", "rules", "--no-escalation-log"])
         .arg("--config")
         .arg(&policy)
         .stderr(std::process::Stdio::null())
@@ -295,12 +287,7 @@ fn admin_reload_swaps_the_policy_and_keeps_it_when_the_new_one_is_bad() {
             .map(|(_, b)| b)
             .unwrap_or_default()
     };
-    for _ in 0..300 {
-        if models().contains("first") {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    poll(50, || models().contains("first").then_some(()));
     let before = models();
     std::fs::write(&policy, text("second")).unwrap();
     let reload = http(admin, "POST", "/admin/reload", "");
@@ -334,15 +321,7 @@ fn admin_reload_swaps_the_policy_and_keeps_it_when_the_new_one_is_bad() {
 
 #[test]
 fn json_access_log_has_one_line_per_request_and_no_prompt_unless_asked() {
-    let port = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
-    let dir = std::env::temp_dir().join(format!("triage-accesslog-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("accesslog");
     let policy = dir.join("policy.yaml");
     std::fs::write(
         &policy,
@@ -350,23 +329,10 @@ fn json_access_log_has_one_line_per_request_and_no_prompt_unless_asked() {
     )
     .unwrap();
     let run = |extra: &[&str]| -> Vec<serde_json::Value> {
-        let (api, admin) = (port(), port());
-        let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
-            .args([
-                "serve",
-                "--log-json",
-                "--classifier",
-                "rules",
-                "--no-escalation-log",
-                "--grace-seconds",
-                "0",
-            ])
-            .args([
-                "--listen",
-                &format!("127.0.0.1:{api}"),
-                "--admin-listen",
-                &format!("127.0.0.1:{admin}"),
-            ])
+        let (api, admin) = (free_port(), free_port());
+        let mut child = gateway("serve", api, admin)
+            .args(["--log-json", "--classifier", "rules", "--no-escalation-log"])
+            .args(["--grace-seconds", "0"])
             .arg("--config")
             .arg(&policy)
             .args(extra)
@@ -375,14 +341,7 @@ fn json_access_log_has_one_line_per_request_and_no_prompt_unless_asked() {
             .unwrap();
         let body =
             r#"{"model":"auto","messages":[{"role":"user","content":"secret prompt text"}]}"#;
-        let mut answered = None;
-        for _ in 0..300 {
-            answered = http(api, "POST", "/v1/chat/completions", body);
-            if answered.is_some() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
+        let answered = poll(50, || http(api, "POST", "/v1/chat/completions", body));
         assert_eq!(answered.unwrap().0, 502);
         std::thread::sleep(std::time::Duration::from_millis(200));
         child.kill().unwrap();
@@ -447,17 +406,8 @@ fn tiny_upstream() -> u16 {
 
 #[test]
 fn sigterm_flushes_the_escalation_log() {
-    let port = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
-    let (api, admin, upstream) = (port(), port(), tiny_upstream());
-    let dir = std::env::temp_dir().join(format!("triage-sigterm-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let (api, admin, upstream) = (free_port(), free_port(), tiny_upstream());
+    let dir = scratch_dir("sigterm");
     let policy = dir.join("policy.yaml");
     std::fs::write(
         &policy,
@@ -465,14 +415,8 @@ fn sigterm_flushes_the_escalation_log() {
     )
     .unwrap();
     let log_dir = dir.join("log");
-    let child = Command::new(env!("CARGO_BIN_EXE_triage"))
-        .args(["serve", "--classifier", "rules", "--grace-seconds", "1"])
-        .args([
-            "--listen",
-            &format!("127.0.0.1:{api}"),
-            "--admin-listen",
-            &format!("127.0.0.1:{admin}"),
-        ])
+    let child = gateway("serve", api, admin)
+        .args(["--classifier", "rules", "--grace-seconds", "1"])
         .arg("--config")
         .arg(&policy)
         .arg("--data-dir")
@@ -482,14 +426,7 @@ fn sigterm_flushes_the_escalation_log() {
         .unwrap();
     let body =
         r#"{"model":"auto","messages":[{"role":"user","content":"Write a poem about autumn."}]}"#;
-    let mut answered = None;
-    for _ in 0..300 {
-        answered = http(api, "POST", "/v1/chat/completions", body);
-        if answered.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    let answered = poll(50, || http(api, "POST", "/v1/chat/completions", body));
     assert_eq!(answered.map(|a| a.0), Some(200));
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
