@@ -12,7 +12,7 @@ H = [
     ("extraction", 1, "", "Go through these 40 customer interviews notes and extract the underlying jobs-to-be-done, not the feature requests. Group them and say which matter most for retention."),
     ("extraction", 0, "", "Extrae el nombre del paciente y la fecha de nacimiento: 'Paciente: Lucía Romero, nacida el 14/02/1987, acude por dolor lumbar.'"),
     ("extraction", 0, "", "Gib mir nur die IBAN aus dieser Nachricht: Bitte überweisen Sie den Betrag auf DE89 3704 0044 0532 0130 00 bis Freitag."),
-    ("extraction", 0, "", "What's the CVE id mentioned in: 'Patched CVE-2024-3094 in xz-utils, please upgrade all build hosts'?"),
+    ("closed_qa", 0, "", "What's the CVE id mentioned in: 'Patched CVE-2024-3094 in xz-utils, please upgrade all build hosts'?"),
     ("extraction", 1, "", "Read this whistleblower email and extract every allegation, but also assess which ones are supported by evidence in the attachments list and which are speculation."),
     # classification
     ("classification", 0, "", "Spam or not: 'Congratulations! You have been selected for a $1000 Walmart gift card. Click now.'"),
@@ -42,7 +42,7 @@ H = [
     ("rewrite", 0, "", "Fix the typos: 'Thier team recieved the shipmnet yesturday and it was definately damaged.'"),
     ("rewrite", 0, "", "Shorten this tweet to under 280 characters without losing the link: 'We are incredibly excited and proud to announce that after months and months of hard work by our amazing team our brand new mobile app is finally available for download on both iOS and Android devices, please check it out at https://example.com/app and let us know what you think!!'"),
     ("rewrite", 1, "", "Rewrite my personal statement for a medical school application so it tells a compelling story about why I switched from engineering; it currently reads like a CV. Here it is: I studied mechanical engineering at university and worked at an automotive supplier for four years. During that time I volunteered at a hospice on weekends. I took pre-med courses at night. I want to become a doctor because I want to help people."),
-    ("rewrite", 0, "", "Make this job title list consistent: sr. dev, Senior Developer, snr developer, Sr Developer"),
+    ("formatting", 0, "", "Make this job title list consistent: sr. dev, Senior Developer, snr developer, Sr Developer"),
     ("rewrite", 0, "", "Umschreiben, bitte etwas lockerer: 'Wir bitten Sie, die Unterlagen bis spätestens Freitag einzureichen.'"),
     ("rewrite", 1, "", "Rewrite our company's apology statement about the data breach. It needs to be honest, not legally damaging, reassure customers and not sound like a template. Current draft: 'We take security seriously. An incident occurred. We are investigating.'"),
     ("rewrite", 0, "", "Turn 'pls send invoice asap' into a polite email sentence."),
@@ -53,7 +53,7 @@ H = [
     ("closed_qa", 1, "", "Here are our Q1-Q4 churn numbers by cohort and the pricing change dates. Using only this data, did the price increase cause the churn spike or was it something else? Argue it carefully."),
     ("closed_qa", 0, "", "Per the passage below, how many employees does the company have? 'Founded in 2011, Bluefin Analytics employs 340 people across four offices.'"),
     ("closed_qa", 0, "", "Según este horario, ¿a qué hora sale el último tren? 'Salidas: 06:10, 08:40, 12:15, 17:50, 21:05'"),
-    ("closed_qa", 0, "", "From this error message, which file and line failed? 'TypeError: cannot read properties of undefined (reading 'id') at handler (src/api/orders.js:88:17)'"),
+    ("coding", 0, "", "From this error message, which file and line failed? 'TypeError: cannot read properties of undefined (reading 'id') at handler (src/api/orders.js:88:17)'"),
     ("closed_qa", 1, "", "Given the attached lease and the email from my landlord, am I actually obliged to pay for the boiler repair? Go clause by clause."),
     # translation
     ("translation", 0, "", "translate 'where is the nearest pharmacy' to japanese"),
@@ -77,7 +77,7 @@ H = [
     # open_qa
     ("open_qa", 0, "", "how tall is mount everest"),
     ("open_qa", 0, "", "What's the difference between a virus and a bacterium, in one sentence?"),
-    ("open_qa", 0, "", "What port does HTTPS use by default?"),
+    ("coding", 0, "", "What port does HTTPS use by default?"),
     ("open_qa", 0, "", "Who painted the Mona Lisa?"),
     ("open_qa", 1, "", "Is P equal to NP?"),
     ("open_qa", 1, "", "Why is the sky dark at night if the universe is infinite?"),

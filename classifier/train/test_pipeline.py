@@ -234,3 +234,20 @@ def test_the_data_set_is_rebuilt_byte_for_byte(tmp_path):
     for name in ("train.jsonl", "validation.jsonl", "test.jsonl", "stats.json"):
         with open(os.path.join(DATA, name), "rb") as committed, open(tmp_path / name, "rb") as rebuilt:
             assert committed.read() == rebuilt.read(), f"{name} differs from what generate.py writes"
+
+
+def test_second_annotation_record_matches_the_data():
+    """audit/second_annotation.jsonl (DATA_CARD.md, "Second annotation") covers hand-written rows that exist,
+    its final labels are the ones in the splits, and a changed label always says why."""
+    rows = {}
+    for name in ("train.jsonl", "validation.jsonl", "test.jsonl"):
+        for line in open(os.path.join(DATA, name), encoding="utf-8"):
+            r = json.loads(line)
+            rows[r["id"]] = r
+    audit = [json.loads(x) for x in open(os.path.join(DATA, "audit", "second_annotation.jsonl"), encoding="utf-8")]
+    assert len(audit) >= 1000
+    for a in audit:
+        r = rows[a["id"]]
+        assert r["source"] == "handwritten"
+        assert [r["category"], r["escalate"]] == a["final"], a["id"]
+        assert (a["final"] != a["writer"]) == bool(a["adjudication"]), a["id"]

@@ -1831,7 +1831,7 @@ Das Gerät ist senkrecht zu montieren. Oberhalb und unterhalb sind mindestens 10
 
 Normen
 EN 61800-2, EN 61800-3 (Kategorie C2), EN 61800-5-1, EN 61800-5-2, UL 61800-5-1"""),
-    ("closed_qa", 1, "",
+    ("reasoning", 1, "",
      """From the figures in this annual report extract, could Harrowgate Living breach its net debt/EBITDA covenant (max 8.0x, tested on 31 December each year) next year if the plans described go ahead and rents grow only 2%? Show the calculation and state your assumptions clearly; use only what's in the text.
 
 HARROWGATE LIVING PLC - ANNUAL REPORT, FINANCIAL REVIEW (EXTRACT)
@@ -1950,7 +1950,7 @@ Section 9 - Exterior Modifications
 9.2 The ARC shall respond to a complete application within 45 days. An application not responded to within 45 days shall be deemed approved.
 9.4 Solar energy systems. In accordance with state law, the ARC shall not prohibit the installation of solar energy systems. The ARC may impose reasonable restrictions on location and appearance, provided they do not increase the cost of the system by more than 10% or reduce its efficiency by more than 10%. Roof-mounted panels shall be installed parallel to the roof surface and shall not extend above the ridgeline. Panels on a street-facing roof slope are permitted only where the homeowner demonstrates that a non-street-facing location would reduce efficiency by more than 10%.
 9.5 Satellite dishes larger than one metre in diameter are not permitted."""),
-    ("closed_qa", 1, "",
+    ("reasoning", 1, "",
      """The CFO said this on the call. Using only what she says, do her free cash flow components actually add up to the FCF figure she gives? Walk through it and tell me if anything looks inconsistent or conveniently left out.
 
 "...Turning to cash. Operating cash flow for the year was 412 million euros. Within that, working capital was an inflow of 38 million, mainly from lower inventories as we cleared the excess stock built up during the supply-chain disruptions, partly offset by lower payables. Capital expenditure was 165 million, of which 40 million was the new Brno plant. We also capitalised 22 million of development costs, which you'll find in intangibles. Lease payments, which under IFRS 16 sit in financing cash flows, were 31 million. We define free cash flow as operating cash flow less capex, capitalised development and lease payments, so free cash flow came in at 226 million, a conversion of 89% of adjusted net income of 254 million. Excluding the working capital release, which we don't expect to repeat, underlying conversion would still have been above 80%. We also paid 18 million in restructuring cash costs, which are excluded from adjusted net income but are in operating cash flow..." """),

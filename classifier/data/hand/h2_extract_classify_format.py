@@ -1239,7 +1239,7 @@ Parish record (transcribed): "Baptism 7 April 1889, Walter James, son of James a
      "2) address1='Rua Augusta, 1508 - Consolação', address2='Apto 71', city='São Paulo - SP', postcode='01304-001'\n"
      "3) address1='Villa 14, Street 27', address2='Al Barsha 2', address3='near Mall of the Emirates', city='Dubai', postcode=''"),
 
-    ("formatting", 1, "",
+    ("coding", 1, "",
      """Convert this Swagger 2.0 definition to OpenAPI 3.1 YAML. Watch out for formData/file uploads, x-nullable, the discriminator and the shared parameters, and list anything that can't be converted one-to-one and what you chose.
 
 swagger: "2.0"

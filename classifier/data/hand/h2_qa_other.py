@@ -527,7 +527,7 @@ Did the agents follow the policy at each step? Flag every deviation and how seri
     ("open_qa", 0, "", "¿Qué es el IVA y cuál es el tipo general en España?"),
     ("open_qa", 0, "", "Wie viele Bundesländer hat Österreich?"),
     ("open_qa", 0, "", "boiling point of ethanol at sea level?"),
-    ("open_qa", 0, "", "what does HTTP 429 mean"),
+    ("coding", 0, "", "what does HTTP 429 mean"),
     ("open_qa", 0, "", "Qu'est-ce qu'un PEA ? Deux phrases max."),
     ("open_qa", 0, "You are the assistant embedded in Ledgerline, an accounts-payable tool. Be concise.", "ISO currency code for the Swiss franc?"),
     ("open_qa", 0, "", "FOB vs CIF - quick difference? shipping newbie here"),
@@ -551,7 +551,7 @@ Office hours: Mon-Fri 09:00-19:00, Sat 10:00-14:00 (Lisbon time).""", "hi! whats
     ("open_qa", 0, "", "Is a tomato botanically a fruit or a vegetable?"),
     ("open_qa", 0, "", "Wat is het verschil tussen bruto en netto salaris?"),
     ("open_qa", 0, "", "who composed the four seasons"),
-    ("open_qa", 0, "", "k8s pod = ? one sentence pls"),
+    ("coding", 0, "", "k8s pod = ? one sentence pls"),
     # ------------------------------------------------------------------ open_qa, escalate 1
     ("open_qa", 1, "", "What actually caused the Late Bronze Age collapse? Walk me through the main competing theories and how strong the evidence for each one is."),
     ("open_qa", 1, "", "Can you explain how CAR-T cell therapy works at second-year biology level, including why cytokine release syndrome happens and why it works better in blood cancers than in solid tumours?"),

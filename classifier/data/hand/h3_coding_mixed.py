@@ -904,7 +904,7 @@ H += [
     ("closed_qa", 0, "Answer from the passage only. If it isn't stated, reply 'not stated'.", "Passage: The clinic opens 8:00-19:00 on weekdays. Q: open sundays?"),
     ("closed_qa", 0, "", "根据这句话回答：“会议改到周四下午三点，在二楼会议室。” 会议在几楼？"),
     ("closed_qa", 0, "", "per the schedule '9:00 keynote, 10:30 break, 11:00 panels' when's the break"),
-    ("closed_qa", 1, "", "Using only the trial results table I pasted earlier, is drug B non-inferior to A at the 5% margin? Show your reasoning."),
+    ("reasoning", 1, "", "Using only the trial results table I pasted earlier, is drug B non-inferior to A at the 5% margin? Show your reasoning."),
     # ------------------------------------------------------------------ translation
     ("translation", 0, "", "how do you say 'the invoice is overdue' in polish"),
     ("translation", 0, "Translate the user's text into German. Output only the translation.", "Your order has shipped and should arrive in 2-3 business days."),

@@ -10,7 +10,7 @@ H = [
      "No prose, no markdown.",
      "hi its Rosalind Achebe, need to move my crown fitting with dr varga off the 9th, any morning the week after works"),
 
-    ("extraction", 0, "",
+    ("closed_qa", 0, "",
      "whats the flight no and gate?? 'LX1847 to Zurich now boarding at gate B32. Final call 10:05. Passengers with priority tags please proceed'"),
 
     ("extraction", 0, "",
@@ -310,7 +310,7 @@ hey team, customer on the phone wants to swap the HX-4410-BLK for the HX-4410-GR
 اليوم ٤ (٨ أبريل): وادي رم، مبيت في مخيم.
 اليوم ٥ (٩ أبريل): العقبة ثم المغادرة."""),
 
-    ("extraction", 0, "",
+    ("formatting", 0, "",
      """course code, title, credits -> table (no grades)
 
 FALL TERM

@@ -45,7 +45,7 @@ Janine Coors, Board Secretary
 
 ----
 for the parent newsletter: did the later start time pass, starting which school year, and who voted against it?"""),
-    ("closed_qa", 0, "",
+    ("extraction", 0, "",
      "新オフィスの住所と、そこに初めて出社する日だけ教えてください。\n\n【全社連絡】本社移転のお知らせ\n総務部より。現在の渋谷オフィスは3月27日（金）をもって閉鎖し、新オフィス（東京都港区芝浦3-14-8 シーサイド芝浦ビル9階）での業務を3月30日（月）より開始します。27日の午後は荷造りのため会議室は使用できません。私物は26日までに段ボールに詰め、氏名シールを貼ってください。入館証は30日朝に受付で配布します。"),
     ("closed_qa", 0, "",
      "Salut, j'ai pas suivi le fil. Du coup la réunion de lancement c'est à quelle heure et où ?\n\n> De : Hélène Marchetti\n> Objet : RE: Lancement projet Orfeo\n> Finalement on décale à jeudi 10h30 au lieu de 9h. La salle Garonne est prise, on sera en salle Loire (2e étage). Visio possible pour l'équipe de Nantes."),
@@ -164,7 +164,7 @@ Are we eligible for Round 4 and, if so, roughly how much could we get? Go throug
 12.4 Order of precedence. In the event of conflict, the Order Form prevails over this Agreement.
 
 Order Form (excerpt): Initial Subscription Term: 24 months from 1 May 2024. Fees: USD 84,000 per year. Special terms: renewal pricing capped as per MSA."""),
-    ("closed_qa", 1, "",
+    ("reasoning", 1, "",
      """Deciding whether to give Pemberton Hardware 90-day payment terms instead of 30. Their filed accounts (GBP '000):
 
                        FY2024    FY2025
@@ -182,12 +182,12 @@ Operating profit        1,180       640
 Notes from their filing: overdraft facility limit 1,500, renewable annually in September. Inventory increase 'reflects stocking of the new garden range ahead of spring'. Average customer payment period rose from 54 to 62 days. They currently owe us 184k, all within 30 days, and have never paid late in four years.
 
 Using just these numbers, is their liquidity deteriorating, and would you extend the longer terms? Show the ratios you rely on."""),
-    ("closed_qa", 1, "",
+    ("reasoning", 1, "",
      """Trabajo en un almacén de logística y mi turno de tarde es de 14:00 a 22:30. Según el convenio que pego abajo, ¿me toca plus de nocturnidad y cuánto cobraría al mes por eso si hago 20 turnos? Mi salario base es 1.420 € brutos al mes con dos pagas extra. Haz las cuentas paso a paso.
 
 Artículo 31. Plus de nocturnidad. Se considera trabajo nocturno el realizado entre las 22:00 y las 6:00 horas. Las horas trabajadas en dicho período se abonarán con un incremento del 25% sobre el valor de la hora ordinaria. Si el tiempo trabajado en período nocturno fuera superior a cuatro horas, se abonará la jornada completa con dicho incremento.
 Artículo 32. Valor de la hora ordinaria. A efectos de este convenio, el valor de la hora ordinaria se obtiene dividiendo el salario base anual (incluidas las pagas extraordinarias) entre 1.760 horas anuales."""),
-    ("closed_qa", 1, "",
+    ("reasoning", 1, "",
      "leaving the Harbourview hotel at 8:15 tomorrow, flight at 10:40 from T2, carry-on only. can i make it? info from the hotel + airport sites:\n\nHotel shuttle to airport: departs :00 and :30 past each hour, 6:00-22:00; journey to T1 approx 35 min, T2 a further 10 min via the inter-terminal loop.\nAirport guidance: check-in/bag drop closes 45 min before departure; boarding gate closes 20 min before departure; allow 30-40 min for security at T2 in the morning peak (06:00-10:00).\nTaxi rank at hotel: approx 30 min to any terminal, fixed fare 48; at weekday rush hour (07:30-09:30) allow up to 50 min.\nT2 notice: fast-track security is available for 7 per person, typically under 10 min, bookable up to 2 hours in advance online."),
     ("closed_qa", 1, "",
      """Ich bin im 4. Semester B.Sc. Wirtschaftsinformatik. In Statistik II bin ich zweimal durchgefallen (SoSe 24 und WiSe 24/25), zum dritten Versuch bin ich wegen Krankheit nicht angetreten, Attest habe ich aber erst drei Wochen später eingereicht. Laut der Prüfungsordnung unten: Habe ich noch einen Versuch, steht mir eine mündliche Ergänzungsprüfung zu, und droht die Exmatrikulation?

@@ -422,7 +422,7 @@ Nurses must complete the e-learning modules on manual handling, infection contro
 
     ("rewrite", 0, "", "say this nicer: no we can't refund you, you've been using the blender for 6 months"),
 
-    ("rewrite", 1, "",
+    ("rewrite", 0, "",
      "Hemingway version of this pls, same facts: \"Q3 was a challenging quarter. Revenue declined 4% due to softer demand in the Nordic region, partially offset by growth in Iberia. We remain confident in our long-term strategy and continue to invest in our people.\""),
 
     ("rewrite", 0,
