@@ -45,18 +45,23 @@ def test_training_lowers_the_loss(trained):
 
 
 def test_padding_rows_and_unseen_rows_get_no_update():
-    """The table is a sparse embedding: a step touches only the rows of the batch's tokens, never [PAD]."""
+    """The token and n-gram tables are sparse embeddings: a step touches only the rows of the batch's tokens and
+    n-grams, never [PAD] (row 0 of both), and no n-gram runs into padding."""
     table = np.random.default_rng(0).standard_normal((200, 8)).astype(np.float32)
-    m = tm.Member(table, hidden=6, heads=2, mlp=5, seed=0)
-    before = m.E.weight.detach().clone()
-    opt = torch.optim.SparseAdam([m.E.weight], lr=0.1)
+    m = tm.Member(table, hidden=6, heads=2, mlp=5, seed=0, ngram_buckets=50, ngram_dim=4, ngram_dropout=0.0)
+    before_e, before_g = m.E.weight.detach().clone(), m.G.weight.detach().clone()
+    opt = torch.optim.SparseAdam([m.E.weight, m.G.weight], lr=0.1)
     ids, mask = tm.pad([[101, 150, 102], [101, 102]])
-    loss = tm.loss_fn(m, torch.from_numpy(ids), torch.from_numpy(mask), torch.tensor([0, 7]), torch.tensor([0.0, 1.0]),
-                      torch.ones(2))
+    ids_t = torch.from_numpy(ids)
+    bi, tri = m.ngram_ids(ids_t, 2), m.ngram_ids(ids_t, 3)
+    assert (bi[:, -1] == 0).all() and (tri[:, -2:] == 0).all() and bi[1, 0] != 0 and tri[0, 0] != 0
+    loss = tm.loss_fn(m, ids_t, torch.from_numpy(mask), torch.tensor([0, 7]), torch.tensor([0.0, 1.0]), torch.ones(2))
     loss.backward()
     opt.step()
-    changed = set(torch.nonzero((m.E.weight.detach() - before).abs().sum(1)).flatten().tolist())
+    changed = set(torch.nonzero((m.E.weight.detach() - before_e).abs().sum(1)).flatten().tolist())
     assert changed == {101, 102, 150}
+    changed = set(torch.nonzero((m.G.weight.detach() - before_g).abs().sum(1)).flatten().tolist())
+    assert changed == set(bi.flatten().tolist() + tri.flatten().tolist()) - {0}
 
 
 def test_labels_json_contract(trained):

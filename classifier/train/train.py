@@ -16,6 +16,7 @@ import os
 import platform
 import sys
 import time
+import unicodedata
 
 # Small matmuls: one BLAS thread is ~6x faster than two fighting over a busy 2-core machine.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -158,6 +159,15 @@ def train(args, sp, tok, table, log):
     return model, histories, epochs
 
 
+def non_latin_share(text):
+    """Share of the letters that are outside the Latin script (CJK, Hangul, Arabic, Devanagari, Cyrillic...):
+    the text the English WordPiece vocabulary splits into single characters."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(not unicodedata.name(c, "LATIN").startswith("LATIN") for c in letters) / len(letters)
+
+
 def augment(ids, mask, rng, token_drop, synonym, nb):
     """Token dropout ([MASK] = 103) and synonym swaps (a nearest neighbour in the static table)."""
     if token_drop > 0:
@@ -174,7 +184,8 @@ def augment(ids, mask, rng, token_drop, synonym, nb):
 def train_one(args, sp, tok, table, nb, seed, log):
     rng = np.random.default_rng(seed)
     torch.manual_seed(seed)
-    model = tm.Member(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, dropout=args.dropout, seed=seed)
+    model = tm.Member(table, hidden=args.hidden, heads=args.heads, mlp=args.mlp, dropout=args.dropout, seed=seed,
+                      ngram_buckets=args.ngram_buckets, ngram_dim=args.ngram_dim)
     tr = sp["train"]
     seqs = encode_rows(tok, tr)
     y = torch.tensor([tm.CATEGORIES.index(r["category"]) for r in tr])
@@ -182,10 +193,12 @@ def train_one(args, sp, tok, table, nb, seed, log):
     w = torch.tensor([args.extra_weight if r.get("_extra") else args.hand_weight if r.get("source") == "handwritten" else 1.0
                       for r in tr])
     vseqs = encode_rows(tok, sp["validation"])
-    dense = [(n, p) for n, p in model.named_parameters() if n != "E.weight"]
+    dense = [(n, p) for n, p in model.named_parameters() if n not in ("E.weight", "G.weight")]
     opts = [torch.optim.AdamW([{"params": [p for n, p in dense if p.ndim == 2], "weight_decay": args.wd},
                                {"params": [p for n, p in dense if p.ndim < 2], "weight_decay": 0.0}], lr=args.lr),
             torch.optim.SparseAdam([model.E.weight], lr=args.lr_table)]
+    if model.G is not None:
+        opts.append(torch.optim.SparseAdam([model.G.weight], lr=args.lr))
     steps_per_epoch = max(1, int(np.ceil(len(tr) / args.batch)))
     total = steps_per_epoch * args.epochs
 
@@ -295,7 +308,7 @@ def main(argv=None):
     ap.add_argument("--extra", nargs="*", default=[], help="extra labeled JSONL files merged into training")
     ap.add_argument("--extra-weight", type=float, default=1.0, help="loss weight of --extra samples")
     ap.add_argument("--hand-weight", type=float, default=1.0, help="loss weight of hand-written (non-templated) samples")
-    ap.add_argument("--version", default="triage-static-x3-int8-2026.11b")
+    ap.add_argument("--version", default="triage-static-x3-int8-2026.11c")
     ap.add_argument("--table", choices=["distilled", "raw"], default="distilled")
     ap.add_argument("--cache-dir", default=os.path.expanduser("~/.cache/triage-classifier"))
     ap.add_argument("--head-tokens", type=int, default=96)
@@ -303,6 +316,8 @@ def main(argv=None):
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--heads", type=int, default=4)
     ap.add_argument("--mlp", type=int, default=256)
+    ap.add_argument("--ngram-buckets", type=int, default=32768, help="hashed token bigram+trigram table rows (0 = off)")
+    ap.add_argument("--ngram-dim", type=int, default=64)
     ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
@@ -381,7 +396,8 @@ def main(argv=None):
                       ("templated", lambda r: str(r.get("source", "")).startswith("template")),
                       ("long_documents", lambda r: r.get("doc") == "long"),
                       ("500_plus_words", lambda r: len((r.get("system", "") + " " + r["prompt"]).split()) >= 500),
-                      ("with_system_prompt", lambda r: bool(r.get("system")))]:
+                      ("with_system_prompt", lambda r: bool(r.get("system"))),
+                      ("non_latin_script", lambda r: non_latin_share(r["prompt"]) >= 0.3)]:
         idx = [i for i, r in enumerate(sp["test"]) if sel(r)]
         if idx:
             ev[f"test_int8_{name}"] = metrics([sp["test"][i] for i in idx], pc8[idx], pe8[idx])

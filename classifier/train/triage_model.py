@@ -1,6 +1,6 @@
-"""Triage prompt classifier: numpy model, training step, reference forward pass and ONNX export.
+"""Triage prompt classifier: the PyTorch model, its tokenizer mirror, ONNX export and int8 quantization.
 
-No torch. The model is a fine-tuned static-embedding encoder:
+The model is a fine-tuned static-embedding encoder:
 
     ids [B,T] -> E[ids] (30522 x 384 table, initialised from all-MiniLM-L6-v2: each vocab token is
     run through the 6-layer encoder as "[CLS] tok [SEP]" and its contextual vector kept)
@@ -8,7 +8,8 @@ No torch. The model is a fine-tuned static-embedding encoder:
     -> K learned attention-pooling heads over the tokens (masked softmax of Z q_k) + masked mean of Z
     -> concat -> LayerNorm -> ReLU MLP (-> F) -> category head (softmax over 13) and escalation head (sigmoid)
 
-Everything, the embedding table included, is trained end to end with Adam (manual backward pass).
+Everything, the embedding table included, is trained end to end (train.py: AdamW, SparseAdam for the
+table). The numpy MiniLM forward pass below only distils the static table once (cached).
 """
 import json
 import logging
@@ -190,12 +191,19 @@ def reduce_table(table, dim):
 class Member(nn.Module):
     """One classifier. Parameter names and shapes are those of the exported graph:
 
-    X = E[ids]; Z = X W1 + b1; A = softmax_over_tokens(Z Q + mask bias) (K heads)
+    X = E[ids]; Z = X W1 + b1 (+ (G[bigram_ids] + G[trigram_ids]) Wg with hashed n-grams)
+    A = softmax_over_tokens(Z Q + mask bias) (K heads)
     F = LayerNorm([A^T Z (K x H, flattened), masked mean of Z]); H = relu(dropout(F) W2 + b2)
     logits: category H Wc + bc (13), escalation H We + be (1)
+
+    Hashed n-grams (fastText style, computed inside the graph from the token ids): the id of the token pair
+    (t, t+1) and triple (t, t+1, t+2), hashed into `ngram_buckets` rows of G. They give the bag of tokens some
+    word order, and scripts that the English WordPiece vocabulary splits into single characters (CJK, Hangul
+    jamo, Devanagari, Arabic) something word-like to learn from.
     """
 
-    def __init__(self, table, hidden=256, heads=4, mlp=256, n_cat=len(CATEGORIES), dropout=0.0, seed=0):
+    def __init__(self, table, hidden=256, heads=4, mlp=256, n_cat=len(CATEGORIES), dropout=0.0, seed=0,
+                 ngram_buckets=0, ngram_dim=64, ngram_dropout=0.5):
         super().__init__()
         g = torch.Generator().manual_seed(seed)
         V, D = table.shape
@@ -208,6 +216,12 @@ class Member(nn.Module):
         # sparse: each step touches (and Adam updates) only the rows of the tokens in the batch
         self.E = nn.Embedding(V, D, padding_idx=PAD_ID, sparse=True, _weight=torch.from_numpy(table.astype(np.float32)))
         self.W1, self.b1 = mat(D, hidden), nn.Parameter(torch.zeros(hidden))
+        self.G = None
+        if ngram_buckets:
+            self.G = nn.Embedding(ngram_buckets, ngram_dim, padding_idx=PAD_ID, sparse=True,
+                                  _weight=torch.zeros(ngram_buckets, ngram_dim))
+            self.Wg = mat(ngram_dim, hidden)
+            self.ngram_drop = nn.Dropout(ngram_dropout)  # n-grams memorise phrasings: drop half while training
         self.Q = nn.Parameter(torch.randn(hidden, heads, generator=g) * 0.02)
         self.ln = nn.LayerNorm(feat, eps=1e-5)
         self.drop = nn.Dropout(dropout)
@@ -219,12 +233,24 @@ class Member(nn.Module):
         """ids, mask: int64 [B, T]. Returns logits: category [B, 13], escalation [B]."""
         m = mask.to(torch.float32).unsqueeze(-1)                  # B,T,1
         Z = self.E(ids) @ self.W1 + self.b1                       # B,T,H
+        if self.G is not None:
+            Ng = self.G(self.ngram_ids(ids, 2)) + self.G(self.ngram_ids(ids, 3))
+            Z = Z + self.ngram_drop(Ng) @ self.Wg
         A = torch.softmax(Z @ self.Q + (1.0 - m) * -1e4, dim=1)   # B,T,K: attention over tokens
         P = A.transpose(1, 2) @ Z                                 # B,K,H
         M = (Z * m).sum(1) / m.sum(1)                             # B,H: masked mean
         Fr = torch.cat([P.flatten(1), M], 1)
         Hh = torch.relu(self.drop(self.ln(Fr)) @ self.W2 + self.b2)
         return Hh @ self.Wc + self.bc, (Hh @ self.We + self.be).squeeze(-1)
+
+    def ngram_ids(self, ids, n):
+        """[B, T] bucket of the n-gram starting at each token; PAD_ID where it would run into padding."""
+        h, ok = ids, ids != PAD_ID
+        nxt = ids
+        for _ in range(n - 1):
+            nxt = torch.cat([nxt[:, 1:], torch.zeros_like(nxt[:, :1])], 1)
+            h, ok = h * 1000003 + nxt, ok & (nxt != PAD_ID)
+        return torch.where(ok, h % (self.G.num_embeddings - 1) + 1, PAD_ID)
 
 
 class Classifier(nn.Module):
