@@ -336,6 +336,38 @@ def gen_handwritten():
     return out
 
 
+def row_id(system, prompt):
+    return "tri-" + hashlib.sha1((system + "\x00" + prompt).encode()).hexdigest()[:12]
+
+
+def translations(by_id):
+    """Training-only translations of hand-written training prompts, from translated/*.py:
+    T = [(source id, language, system, prompt), ...]. Each copies its source's labels and group. They are added
+    after the split and the near-duplicate guard, so validation and test are exactly what they are without
+    them; a translation whose source is not in train is dropped (nothing of a held-out prompt reaches training)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    out, dropped, seen = [], 0, set()
+    for path in sorted(glob.glob(os.path.join(here, "translated", "*.py"))):
+        name = os.path.splitext(os.path.basename(path))[0]
+        if name.startswith("_"):
+            continue
+        for src_id, lang, system, prompt in importlib.import_module(f"translated.{name}").T:
+            src = by_id.get(src_id)
+            if src is None or src["source"] != "handwritten":
+                raise ValueError(f"{name}: translation of unknown hand-written prompt {src_id}")
+            if src["split"] != "train":
+                dropped += 1
+                continue
+            rid = row_id(system, prompt)
+            if rid in by_id or rid in seen:
+                raise ValueError(f"{name}: translation of {src_id} duplicates another prompt")
+            seen.add(rid)
+            out.append({"id": rid, "system": system, "prompt": prompt, "category": src["category"],
+                        "escalate": src["escalate"], "source": f"translated:{lang}", "group": src["group"],
+                        "doc": src["doc"], "instruction_position": src["instruction_position"], "split": "train"})
+    return out, len(out), dropped
+
+
 def norm(s):
     s = s.lower()
     s = re.sub(r"[0-9]+", "0", s)
@@ -415,17 +447,21 @@ def main():
 
     by_split = collections.defaultdict(list)
     for s in samples:
-        s["id"] = "tri-" + hashlib.sha1((s["system"] + "\x00" + s["prompt"]).encode()).hexdigest()[:12]
+        s["id"] = row_id(s["system"], s["prompt"])
         by_split[s["split"]].append(s)
+    extra, n_translated, n_dropped = translations({s["id"]: s for s in samples})
     fields = ["id", "system", "prompt", "category", "escalate", "source", "group", "doc", "instruction_position"]
     for sp in ("train", "validation", "test"):
         rows = by_split[sp]
         rng.shuffle(rows)
+        if sp == "train":  # appended after the shuffle: the original rows keep their order and the RNG its state
+            rows += extra
         with open(os.path.join(args.out, f"{sp}.jsonl"), "w", encoding="utf-8") as f:
             for s in rows:
                 f.write(json.dumps({k: s[k] for k in fields}, ensure_ascii=False) + "\n")
 
-    stats = {"seed": args.seed, "total": len(samples), "near_duplicates_dropped": dropped, "splits": {}}
+    stats = {"seed": args.seed, "total": len(samples) + len(extra), "near_duplicates_dropped": dropped,
+             "translations": {"in_train": n_translated, "dropped_source_not_in_train": n_dropped}, "splits": {}}
     for sp in ("train", "validation", "test"):
         rows = by_split[sp]
         c = collections.Counter(s["category"] for s in rows)

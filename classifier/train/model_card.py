@@ -112,8 +112,8 @@ def render(r, labels, split_var=None):
              "Templated rows combine hand-written instruction phrasings with generated documents; the split is by phrasing "
              "(no test phrasing is seen in training) but documents, slot values and style are shared across splits, so the "
              "templated slice overstates accuracy on real traffic. Hand-written rows are one-off prompts written to look like "
-             "production traffic (apps' system prompts, RAG prompts, terse and typo-ridden messages, long pastes, a third not in "
-             "English)" + (f"; on those the model reaches category macro-F1 {hw['category_macro_f1']:.3f} and escalation AUC "
+             "production traffic (apps' system prompts, RAG prompts, terse and typo-ridden messages, long pastes, about 40% not "
+             "in English)" + (f"; on those the model reaches category macro-F1 {hw['category_macro_f1']:.3f} and escalation AUC "
                            f"{hw['escalation_auc']:.3f} (n={hw['n']}), against {tmpl['category_macro_f1']:.3f} / {tmpl['escalation_auc']:.3f} "
                            "on templated rows: expect the hand-written figures, not the headline, on real traffic" if hw and tmpl else "")
              + ". The escalation score, which decides local vs frontier, holds up much better than the category. Retrain with "

@@ -256,3 +256,18 @@ def test_second_annotation_record_matches_the_data():
         assert r["source"] == "handwritten"
         assert [r["category"], r["escalate"]] == a["final"], a["id"]
         assert (a["final"] != a["writer"]) == bool(a["adjudication"]), a["id"]
+
+
+def test_translations_stay_in_training_with_their_source_labels():
+    """translated/*.py rows (DATA_CARD.md) are training-only copies of hand-written training prompts in another
+    language: same labels and group as their source, never in validation or test."""
+    splits = {name: [json.loads(x) for x in open(os.path.join(DATA, f"{name}.jsonl"), encoding="utf-8")]
+              for name in ("train", "validation", "test")}
+    assert not any(r["source"].startswith("translated:") for name in ("validation", "test") for r in splits[name])
+    by_group = {r["group"]: r for r in splits["train"] if r["source"] == "handwritten"}
+    held_out = {r["group"] for name in ("validation", "test") for r in splits[name]}
+    for r in splits["train"]:
+        if r["source"].startswith("translated:"):
+            src = by_group[r["group"]]
+            assert (r["category"], r["escalate"]) == (src["category"], src["escalate"]), r["id"]
+            assert r["group"] not in held_out and r["prompt"] != src["prompt"], r["id"]

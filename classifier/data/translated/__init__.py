@@ -1,0 +1,1 @@
+"""Training-only translations of hand-written training prompts (see generate.translations)."""
