@@ -58,8 +58,9 @@ def render(r, labels, split_var=None):
              "on one CPU thread. Measured here (shared/notes/classifier-latency.md), a 2-layer int8 MiniLM costs ~0.037 ms per "
              "token: ~3.7 ms for 100 tokens and ~120 ms for 32 x 100 tokens, so even the smallest truncated transformer misses the "
              "batch target by 5x. This model therefore has no attention layers over tokens. What that costs in quality: "
-             "all-MiniLM-L6-v2 itself, fine-tuned on the same train split (`classifier/train/minilm_probe.py`), scores about "
-             "+0.05 category macro-F1 and +0.03 to +0.05 escalation AUC above this model, most on the hand-written prompts "
+             "all-MiniLM-L6-v2 itself, fine-tuned on the train split of data version 2026.11b (`classifier/train/minilm_probe.py`; "
+             "measured before batch 4, the translations and the n-gram features), scored about +0.05 category macro-F1 and "
+             "+0.03 to +0.05 escalation AUC above the static model of that time, most on the hand-written prompts "
              "(figures in classifier/train/README.md): the candidate for GPU deployments, not for the CPU budget.\n\n")
     ens = a.get("ensemble", 1)
     dim = a.get("table_dim") or 384
