@@ -365,7 +365,7 @@ def translations(by_id):
             out.append({"id": rid, "system": system, "prompt": prompt, "category": src["category"],
                         "escalate": src["escalate"], "source": f"translated:{lang}", "group": src["group"],
                         "doc": src["doc"], "instruction_position": src["instruction_position"], "split": "train"})
-    return out, len(out), dropped
+    return out, dropped
 
 
 def norm(s):
@@ -449,7 +449,7 @@ def main():
     for s in samples:
         s["id"] = row_id(s["system"], s["prompt"])
         by_split[s["split"]].append(s)
-    extra, n_translated, n_dropped = translations({s["id"]: s for s in samples})
+    extra, n_dropped = translations({s["id"]: s for s in samples})
     fields = ["id", "system", "prompt", "category", "escalate", "source", "group", "doc", "instruction_position"]
     for sp in ("train", "validation", "test"):
         rows = by_split[sp]
@@ -461,7 +461,7 @@ def main():
                 f.write(json.dumps({k: s[k] for k in fields}, ensure_ascii=False) + "\n")
 
     stats = {"seed": args.seed, "total": len(samples) + len(extra), "near_duplicates_dropped": dropped,
-             "translations": {"in_train": n_translated, "dropped_source_not_in_train": n_dropped}, "splits": {}}
+             "translations": {"in_train": len(extra), "dropped_source_not_in_train": n_dropped}, "splits": {}}
     for sp in ("train", "validation", "test"):
         rows = by_split[sp]
         c = collections.Counter(s["category"] for s in rows)
