@@ -24,7 +24,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import e5_base
+import e5_base  # noqa: E402
 import triage_model as tm  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -169,7 +169,7 @@ def non_latin_share(text):
     return sum(not unicodedata.name(c, "LATIN").startswith("LATIN") for c in letters) / len(letters)
 
 
-# a few of the most frequent words of the languages in the data; English is the one whose words are most frequent
+# a few frequent words of each language in the data, for the evaluation slices' language heuristic
 STOP_WORDS = {
     "en": "the a an and is are to of for with you i it this what how please",
     "es": "el la los las que de para por una con del como pero está qué cómo necesito puedes",
@@ -388,7 +388,7 @@ def main(argv=None):
     tok_out = os.path.join(args.out, "tokenizer.json")
     t0 = time.time()
     if args.base == "e5":
-        # the pruned vocabulary is chosen from the training text only (never validation-only or test text)
+        # the pruned vocabulary is chosen from the text the model trains on, never from test text
         texts = [tm.Tok.join(r["system"], r["prompt"]) for r in sp["train"]]
         table = e5_base.build(texts, tok_out, args.e5_min_count, args.e5_top, cache_dir=args.cache_dir, log=log)
     else:
@@ -398,7 +398,7 @@ def main(argv=None):
         del w
     tok = tm.Tok(tok_out, args.head_tokens, args.tail_tokens)
     t_table = time.time() - t0
-    log(f"static table ({args.table}) ready in {t_table:.1f}s")
+    log(f"static table ({args.base}) ready in {t_table:.1f}s")
 
     t0 = time.time()
     p, history, best_epoch = train(args, sp, tok, table, log)
