@@ -342,9 +342,9 @@ fn eval(args: EvalArgs) -> ExitCode {
             if !(0.0..=1.0).contains(&rate) {
                 return Err(format!("--calibrate {rate}: give a share between 0 and 1"));
             }
-            let t = crate::eval::threshold_for_rate(&scored, rate);
-            println!("{t:.4}");
-            eprintln!("escalating {:.0}% of {} prompts: use `score_at_least: {t:.4}` for the frontier rule (or `score_below: {t:.4}` for local ones)", rate * 100.0, scored.len());
+            let t = crate::eval::threshold_text(crate::eval::threshold_for_rate(&scored, rate));
+            println!("{t}");
+            eprintln!("escalating {:.0}% of {} prompts: use `score_at_least: {t}` for the frontier rule (or `score_below: {t}` for local ones)", rate * 100.0, scored.len());
             return Ok(());
         }
         println!(
@@ -359,12 +359,12 @@ fn eval(args: EvalArgs) -> ExitCode {
         println!("escalation AUC      {:.4}", crate::eval::auc(&scored));
         let (local, frontier) = crate::eval::prices(&policy);
         println!();
-        println!("escalation rate | threshold | escalate kept local | local escalated | cost saved vs all-frontier");
+        println!("escalation rate |       threshold | escalate kept local | local escalated | cost saved vs all-frontier");
         for t in crate::eval::trade_offs(&scored, local, frontier, args.completion_tokens) {
             println!(
-                "{:>14.0}% | {:>9.4} | {:>18.1}% | {:>14.1}% | {:>25.1}%",
+                "{:>14.0}% | {:>15} | {:>18.1}% | {:>14.1}% | {:>25.1}%",
                 t.rate * 100.0,
-                t.threshold,
+                crate::eval::threshold_text(t.threshold),
                 t.missed * 100.0,
                 t.needless * 100.0,
                 t.saved * 100.0

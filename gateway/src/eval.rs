@@ -114,6 +114,13 @@ pub fn auc(scored: &[Scored]) -> f64 {
     (rank_sum - positives * (positives + 1.0) / 2.0) / (positives * negatives)
 }
 
+/// A threshold as text that parses back to exactly the same `f32` (the shortest such decimal):
+/// a well-trained model puts many scores within 1e-4 of 0 or 1, where four decimals would print
+/// a threshold that escalates everything or nothing.
+pub fn threshold_text(threshold: f32) -> String {
+    format!("{threshold}")
+}
+
 /// The score threshold at which `rate` of the examples escalate (`score >= threshold`).
 pub fn threshold_for_rate(scored: &[Scored], rate: f64) -> f32 {
     let mut scores: Vec<f32> = scored.iter().map(|s| s.escalation).collect();
@@ -242,6 +249,29 @@ mod tests {
         assert!((half.missed - 1.0 / 3.0).abs() < 1e-12);
         assert!((half.needless - 1.0 / 3.0).abs() < 1e-12);
         assert!((half.saved - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn thresholds_print_exactly_even_near_zero_and_one() {
+        let set: Vec<Scored> = [2e-7, 3.1e-6, 4.2e-5, 0.5, 0.99991, 0.999_999_9]
+            .into_iter()
+            .map(|e| scored(e, 0, Category::Other, Category::Other))
+            .collect();
+        for rate in [0.1, 0.3, 0.5, 0.7, 0.9, 1.0] {
+            let t = threshold_for_rate(&set, rate);
+            let text = threshold_text(t);
+            assert_eq!(text.parse::<f32>().unwrap(), t, "{text}");
+            let up = set.iter().filter(|s| s.escalation >= t).count();
+            assert_eq!(
+                up,
+                ((rate * 6.0).round() as usize).max(1),
+                "rate {rate}: {text}"
+            );
+        }
+        assert_eq!(
+            threshold_text(threshold_for_rate(&set, 5.0 / 6.0)),
+            "0.0000031"
+        );
     }
 
     #[test]
