@@ -67,7 +67,10 @@ def render(r, labels, split_var=None):
              "all-MiniLM-L6-v2 itself, fine-tuned on the train split of data version 2026.11b (`classifier/train/minilm_probe.py`; "
              "measured before batch 4, the translations and the n-gram features), scored about +0.05 category macro-F1 and "
              "+0.03 to +0.05 escalation AUC above the static model of that time, most on the hand-written prompts "
-             "(figures in classifier/train/README.md): the candidate for GPU deployments, not for the CPU budget.\n\n")
+             "(figures in classifier/train/README.md): the candidate for GPU deployments, not for the CPU budget"
+             + ("; with the multilingual table, multilingual-e5-small fine-tuned whole would be that candidate now (not "
+                "measured: a 12-layer encoder needs the GPU this project has not had)" if a.get("base") == "e5" else "")
+             + ".\n\n")
     ens = a.get("ensemble", 1)
     dim = a.get("table_dim") or 384
     if ens > 1:
