@@ -61,39 +61,12 @@ impl Model {
         dir: &Path,
         config: &OnnxConfig,
     ) -> Result<Model, ClassifierError> {
-        let labels_path = dir.join("labels.json");
-        let labels = read_labels(&labels_path)?;
-
-        let tokenizer_path = dir.join("tokenizer.json");
-        let tokenizer_error = |message: String| ClassifierError::Tokenizer {
-            path: tokenizer_path.clone(),
-            message,
-        };
-        if !tokenizer_path.is_file() {
-            return Err(missing(&tokenizer_path));
-        }
-        let mut tokenizer =
-            Tokenizer::from_file(&tokenizer_path).map_err(|e| tokenizer_error(e.to_string()))?;
-        tokenizer.with_padding(None);
-        tokenizer
-            .with_truncation(None)
-            .map_err(|e| tokenizer_error(e.to_string()))?;
-        TextRules::check_separable(&tokenizer).map_err(tokenizer_error)?;
-        let special = match labels.special_tokens {
-            Some(s) => s,
-            None => {
-                let id = |token: &str| {
-                    tokenizer.token_to_id(token).ok_or_else(|| {
-                        tokenizer_error(format!("the vocabulary has no `{token}` token"))
-                    })
-                };
-                SpecialTokens {
-                    cls: id("[CLS]")?,
-                    sep: id("[SEP]")?,
-                    pad: id("[PAD]")?,
-                }
-            }
-        };
+        let InputSide {
+            version,
+            tokenizer,
+            rules,
+            pad,
+        } = InputSide::load(dir)?;
 
         let model_path = dir.join("model.onnx");
         if !model_path.is_file() {
@@ -118,31 +91,19 @@ impl Model {
 
         let model = Model {
             dir: dir.to_owned(),
-            version: Arc::from(labels.version),
+            version: Arc::from(version),
             provider,
-            rules: TextRules {
-                head_tokens: labels.head_tokens,
-                tail_tokens: labels.tail_tokens,
-                max_length: labels.max_length,
-                cls: special.cls,
-                sep: special.sep,
-            },
+            rules,
             tokenizer,
             cache: (config.cache_capacity > 0)
                 .then(|| moka::sync::Cache::new(config.cache_capacity)),
             cache_keys: Default::default(),
-            pad: i64::from(special.pad),
+            pad,
             sessions,
         };
         // a trial batch of two different lengths: catches wrong output shapes before serving
-        let trial = [
-            vec![i64::from(special.cls), i64::from(special.sep)],
-            vec![
-                i64::from(special.cls),
-                i64::from(special.cls),
-                i64::from(special.sep),
-            ],
-        ];
+        let (cls, sep) = (i64::from(model.rules.cls), i64::from(model.rules.sep));
+        let trial = [vec![cls, sep], vec![cls, cls, sep]];
         for worker in 0..model.sessions.len() {
             model
                 .run(worker, &trial)
@@ -207,6 +168,63 @@ fn missing(path: &Path) -> ClassifierError {
     ClassifierError::Io {
         path: path.to_owned(),
         source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+    }
+}
+
+/// What a model directory says about its input: labels.json and tokenizer.json, checked.
+pub(super) struct InputSide {
+    pub version: String,
+    pub tokenizer: Tokenizer,
+    pub rules: TextRules,
+    pub pad: i64,
+}
+
+impl InputSide {
+    pub(super) fn load(dir: &Path) -> Result<InputSide, ClassifierError> {
+        let labels = read_labels(&dir.join("labels.json"))?;
+
+        let tokenizer_path = dir.join("tokenizer.json");
+        let tokenizer_error = |message: String| ClassifierError::Tokenizer {
+            path: tokenizer_path.clone(),
+            message,
+        };
+        if !tokenizer_path.is_file() {
+            return Err(missing(&tokenizer_path));
+        }
+        let mut tokenizer =
+            Tokenizer::from_file(&tokenizer_path).map_err(|e| tokenizer_error(e.to_string()))?;
+        tokenizer.with_padding(None);
+        tokenizer
+            .with_truncation(None)
+            .map_err(|e| tokenizer_error(e.to_string()))?;
+        TextRules::check_separable(&tokenizer).map_err(tokenizer_error)?;
+        let special = match labels.special_tokens {
+            Some(s) => s,
+            None => {
+                let id = |token: &str| {
+                    tokenizer.token_to_id(token).ok_or_else(|| {
+                        tokenizer_error(format!("the vocabulary has no `{token}` token"))
+                    })
+                };
+                SpecialTokens {
+                    cls: id("[CLS]")?,
+                    sep: id("[SEP]")?,
+                    pad: id("[PAD]")?,
+                }
+            }
+        };
+        Ok(InputSide {
+            version: labels.version,
+            tokenizer,
+            rules: TextRules {
+                head_tokens: labels.head_tokens,
+                tail_tokens: labels.tail_tokens,
+                max_length: labels.max_length,
+                cls: special.cls,
+                sep: special.sep,
+            },
+            pad: i64::from(special.pad),
+        })
     }
 }
 

@@ -244,21 +244,12 @@ mod tests {
     #[test]
     fn committed_model_tokenizes_like_the_trainer() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("model");
-        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-        let labels: serde_json::Value = serde_json::from_str(&read("labels.json")).unwrap();
-        let number = |v: &serde_json::Value| v.as_u64().unwrap();
-        let rules = TextRules {
-            head_tokens: number(&labels["head_tokens"]) as usize,
-            tail_tokens: number(&labels["tail_tokens"]) as usize,
-            max_length: number(&labels["max_length"]) as usize,
-            cls: number(&labels["special_tokens"]["cls"]) as u32,
-            sep: number(&labels["special_tokens"]["sep"]) as u32,
-        };
-        let mut tokenizer = Tokenizer::from_file(dir.join("tokenizer.json")).unwrap();
-        tokenizer.with_padding(None);
-        TextRules::check_separable(&tokenizer).unwrap();
+        let crate::onnx::model::InputSide {
+            tokenizer, rules, ..
+        } = crate::onnx::model::InputSide::load(&dir).unwrap();
         let mut truncated = 0;
-        for line in read("golden.jsonl").lines() {
+        let golden = std::fs::read_to_string(dir.join("golden.jsonl")).unwrap();
+        for line in golden.lines() {
             let case: serde_json::Value = serde_json::from_str(line).unwrap();
             let (system, user) = (
                 case["system"].as_str().unwrap(),
@@ -271,8 +262,9 @@ mod tests {
                 want,
                 "{user:.60}"
             );
-            truncated +=
-                usize::from(number(&case["tokens_before_truncation"]) as usize > want.len());
+            truncated += usize::from(
+                case["tokens_before_truncation"].as_u64().unwrap() as usize > want.len(),
+            );
         }
         assert!(truncated >= 1, "golden.jsonl has no truncated case");
     }
