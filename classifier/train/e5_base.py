@@ -125,10 +125,15 @@ def tokenizer(vocab, unk_id):
     return tk
 
 
+def full_tokenizer(pieces, scores):
+    """The tokenizer over the whole 250k vocabulary of the image (ids as in the image)."""
+    return tokenizer([(p, float(s)) for p, s in zip(pieces, scores)], unk_id=pieces.index("<unk>"))
+
+
 def select_vocab(pieces, scores, texts, min_count=2, top=5000):
     """Original piece ids to keep, in their original order after the specials: the pieces the full tokenizer
     uses at least `min_count` times on `texts`, plus the `top` most probable pieces of the whole vocabulary."""
-    full = tokenizer([(p, float(s)) for p, s in zip(pieces, scores)], unk_id=pieces.index("<unk>"))
+    full = full_tokenizer(pieces, scores)
     counts = collections.Counter()
     for e in full.encode_batch(list(texts)):
         counts.update(e.ids)

@@ -193,7 +193,7 @@ def test_e5_image_reads_into_a_working_multilingual_encoder():
     layer order gives noise)."""
     cfg, pieces, scores, w = e5_base.read_image()
     assert (cfg["H"], cfg["layers"], len(pieces)) == (384, 12, 250002)
-    tk = e5_base.tokenizer([(p, float(x)) for p, x in zip(pieces, scores)], unk_id=cfg["unk"])
+    tk = e5_base.full_tokenizer(pieces, scores)
     assert tk.encode("hello world").tokens == ["<s>", "\u2581hell", "o", "\u2581world", "</s>"]
     texts = ["query: how much protein should I eat per day", "query: wie viel Eiweiß sollte ich pro Tag essen",
              "query: 1日にどれくらいのタンパク質を食べるべきですか", "query: the train to the airport leaves at noon"]
@@ -217,7 +217,7 @@ def test_e5_forward_matches_the_packages_own_engine(tmp_path):
     cc = shutil.which("cc") or shutil.which("gcc")
     subprocess.run([cc, "-O2", "-DE5_MAIN", src, "-o", str(exe), "-lm"], check=True)  # serial: no OpenMP needed
     cfg, pieces, scores, w = e5_base.read_image()
-    tk = e5_base.tokenizer([(p, float(x)) for p, x in zip(pieces, scores)], unk_id=cfg["unk"])
+    tk = e5_base.full_tokenizer(pieces, scores)
     for kind, text in [("query", "how much protein per day"), ("passage", "Wie spät ist es in Tokio?")]:
         out = subprocess.run([str(exe), e5_base.image_path(), kind, text], check=True, capture_output=True,
                              text=True).stdout
